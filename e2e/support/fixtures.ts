@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export type Language = 'en' | 'zh-CN';
+export type Scheme = 'light' | 'dark';
+
+/** Opens the console with a language and colour scheme chosen before the first paint. */
+export async function openWith(page: Page, path: string, language: Language, scheme: Scheme) {
+  await page.addInitScript(
+    ([lang, colorScheme]) => {
+      window.localStorage.setItem('ucs:language', lang);
+      window.localStorage.setItem('mantine-color-scheme-value', colorScheme);
+    },
+    [language, scheme] as const,
+  );
+  await page.goto(path);
+}
+
+/** Fails on any serious or critical axe violation, listing them so the report says what broke. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}

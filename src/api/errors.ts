@@ -1,0 +1,96 @@
+import { describeUcsError } from './reference/errorCodes';
+
+/** Kinds of failure a person needs told apart: the server said no, or it never answered. */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unauthenticated';
+
+interface ApiErrorInit {
+  kind: ApiErrorKind;
+  status: number;
+  code?: string;
+  message: string;
+  serverMessage?: string;
+  requestId?: string;
+  cause?: unknown;
+}
+
+/**
+ * The one error type every API call rejects with: non-2xx answers, network failures and
+ * timeouts alike, so pages handle a single shape. `message` is the human explanation from the
+ * reference's error table when the code is known; `serverMessage` keeps UCS's own words.
+ */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  readonly code?: string;
+  readonly serverMessage?: string;
+  readonly requestId?: string;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.serverMessage = init.serverMessage;
+    this.requestId = init.requestId;
+  }
+
+  /** Worth retrying a read: the server was overloaded or briefly broken, or never reached. */
+  get isTransient(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.status === 429 ||
+      this.status >= 500
+    );
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+const requestIdHeaders = ['x-request-id', 'x-openstack-request-id', 'x-iam-trace-id'];
+
+interface UcsErrorBody {
+  error_code?: unknown;
+  error_msg?: unknown;
+}
+
+/** Builds the ApiError for a non-2xx response whose body may or may not be UCS's error JSON. */
+export function apiErrorFromResponse(response: Response, body: unknown): ApiError {
+  const ucsBody = (typeof body === 'object' && body !== null ? body : {}) as UcsErrorBody;
+  const code = typeof ucsBody.error_code === 'string' ? ucsBody.error_code : undefined;
+  const serverMessage =
+    typeof ucsBody.error_msg === 'string' && ucsBody.error_msg.trim()
+      ? ucsBody.error_msg
+      : undefined;
+  const known = code ? describeUcsError(code) : undefined;
+  const requestId = requestIdHeaders
+    .map((name) => response.headers.get(name))
+    .find((value): value is string => Boolean(value));
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code,
+    serverMessage,
+    message:
+      serverMessage ?? known?.description ?? (response.statusText || `HTTP ${response.status}`),
+    requestId,
+  });
+}
+
+/** Builds the ApiError for a request that got no answer at all. */
+export function apiErrorFromFailure(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError') {
+    return new ApiError({ kind: 'timeout', status: 0, message: 'Request timed out', cause: error });
+  }
+  return new ApiError({
+    kind: 'network',
+    status: 0,
+    message: error instanceof Error ? error.message : 'Network error',
+    cause: error,
+  });
+}

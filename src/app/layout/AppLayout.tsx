@@ -1,0 +1,69 @@
+import { AppShell, Burger, Group, Progress, Title, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { AppNavigation } from './AppNavigation';
+import { ColorSchemeMenu } from './ColorSchemeMenu';
+import { DemoMenu } from './DemoMenu';
+import { LanguageMenu } from './LanguageMenu';
+import { ModeBadge } from './ModeBadge';
+import classes from './AppLayout.module.css';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const navigation = useNavigation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        {navigation.state === 'loading' && (
+          <Progress
+            value={100}
+            animated
+            size="xs"
+            radius={0}
+            className={classes.loadingBar}
+            aria-hidden
+          />
+        )}
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('app.toggleNavigation')}
+            />
+            <UnstyledButton component={Link} to="/" className={classes.brand}>
+              <img src="/favicon.svg" alt="" width={28} height={28} />
+              <Title order={1} size="h4" visibleFrom="xs">
+                {t('app.name')}
+              </Title>
+            </UnstyledButton>
+            <ModeBadge />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <DemoMenu />
+            <LanguageMenu />
+            <ColorSchemeMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppNavigation onNavigate={closeNav} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

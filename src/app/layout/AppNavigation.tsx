@@ -1,0 +1,44 @@
+import { NavLink, Stack } from '@mantine/core';
+import {
+  IconLayoutDashboard,
+  IconServer2,
+  IconShieldLock,
+  IconTopologyStar3,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+
+const items = [
+  { to: '/', key: 'nav.overview', icon: IconLayoutDashboard, exact: true },
+  { to: '/clusters', key: 'nav.clusters', icon: IconServer2, exact: false },
+  { to: '/fleets', key: 'nav.fleets', icon: IconTopologyStar3, exact: false },
+  { to: '/permissions', key: 'nav.permissions', icon: IconShieldLock, exact: false },
+] as const;
+
+export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+
+  return (
+    <nav aria-label={t('nav.main')}>
+      <Stack gap={4}>
+        {items.map(({ to, key, icon: Icon, exact }) => {
+          const active = exact ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
+          return (
+            <NavLink
+              key={to}
+              component={RouterNavLink}
+              to={to}
+              end={exact}
+              label={t(key)}
+              leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+            />
+          );
+        })}
+      </Stack>
+    </nav>
+  );
+}

@@ -1,0 +1,80 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/errors';
+import { describeUcsError } from '../api/reference/errorCodes';
+
+interface ErrorStateProps {
+  error: unknown;
+  onRetry?: () => void;
+}
+
+/**
+ * Explains a failed request in words: what happened, the UCS code with the reference's
+ * explanation, the request id for support, and what to do next.
+ */
+export function ErrorState({ error, onRetry }: ErrorStateProps) {
+  const { t } = useTranslation();
+  const details = explain(error, t);
+
+  return (
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('errors.title')}
+    >
+      <Stack gap={6}>
+        <Text size="sm">{details.message}</Text>
+        {details.explanation && (
+          <Text size="sm" c="dimmed">
+            {details.explanation}
+          </Text>
+        )}
+        <Group gap="md">
+          {details.code && (
+            <Text size="xs" ff="monospace">
+              {t('errors.code', { code: details.code })}
+            </Text>
+          )}
+          {details.status ? (
+            <Text size="xs" ff="monospace">
+              {t('errors.status', { status: details.status })}
+            </Text>
+          ) : null}
+          {details.requestId && (
+            <Text size="xs" ff="monospace">
+              {t('errors.requestId', { id: details.requestId })}
+            </Text>
+          )}
+        </Group>
+        {onRetry && (
+          <Button size="xs" variant="light" color="red" w="fit-content" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function explain(error: unknown, t: Translate) {
+  if (!isApiError(error)) {
+    return { message: error instanceof Error ? error.message : String(error) };
+  }
+  if (error.kind === 'network') return { message: t('errors.network') };
+  if (error.kind === 'timeout') return { message: t('errors.timeout') };
+  if (error.kind === 'unauthenticated') return { message: t('errors.unauthorized') };
+  const reference = error.code ? describeUcsError(error.code) : undefined;
+  return {
+    message: error.message,
+    explanation:
+      reference && reference.description !== error.message ? reference.description : undefined,
+    code: error.code,
+    status: error.status,
+    requestId: error.requestId,
+  };
+}

@@ -1,0 +1,23 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { parseUcsTime } from '../api/normalize';
+
+/**
+ * A UCS timestamp as a date a person reads, in the UI language. UCS sends several formats and
+ * Go's zero time for "never"; those show as "—", never as the year 1.
+ */
+export function UcsDate({ value }: { value?: string | null }) {
+  const { t, i18n } = useTranslation();
+  const date = parseUcsTime(value);
+  if (!date)
+    return (
+      <Text span c="dimmed">
+        {t('common.none')}
+      </Text>
+    );
+  const text = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+  return <time dateTime={date.toISOString()}>{text}</time>;
+}

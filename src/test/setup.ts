@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { mockBackend, server } from '../../mocks/node';
+import { session } from '../api/session';
+
+// Every test talks to the same mock backend the demo uses, from its seed. A request no handler
+// knows is a bug in the test or the app, so it fails the test.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => session.setToken('test-token'));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  mockBackend.reset();
+  globalThis.sessionStorage?.clear();
+  globalThis.localStorage?.clear();
+});
+afterAll(() => server.close());
