@@ -1,0 +1,75 @@
+/**
+ * Generates `src/api/generated/ucs.ts` (TypeScript types of the UCS API) from
+ * `src/api/ucs.openapi.yaml`.
+ *
+ *   npm run generate         writes the file
+ *   npm run generate:check   writes nothing; exits 1 if the file on disk is out of date
+ *
+ * The output is formatted with the project's prettier configuration so that the committed file is
+ * byte-for-byte what this script produces, which is what makes the drift check meaningful.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import * as prettier from 'prettier';
+
+const specUrl = new URL('../ucs.openapi.yaml', import.meta.url);
+const outputPath = fileURLToPath(new URL('../generated/ucs.ts', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const header = `/**
+ * GENERATED FILE — DO NOT EDIT BY HAND.
+ *
+ * Generated from src/api/ucs.openapi.yaml by \`npm run generate\` (src/api/tools/generate.ts).
+ * Change the OpenAPI document and regenerate; \`npm run generate:check\` fails on drift.
+ */
+
+`;
+
+async function render(): Promise<string> {
+  const ast = await openapiTS(specUrl, { silent: true });
+  const source = header + astToString(ast);
+  const options = (await prettier.resolveConfig(outputPath)) ?? {};
+  return prettier.format(source, { ...options, filepath: outputPath });
+}
+
+async function readExisting(): Promise<string | null> {
+  try {
+    return await readFile(outputPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const checkOnly = process.argv.includes('--check');
+  const generated = await render();
+  const shownPath = relative(projectRoot, outputPath);
+
+  if (checkOnly) {
+    const existing = await readExisting();
+    if (existing !== generated) {
+      console.error(
+        existing === null
+          ? `${shownPath} is missing. Run \`npm run generate\` and commit the result.`
+          : `${shownPath} is out of date with src/api/ucs.openapi.yaml. ` +
+              'Run `npm run generate` and commit the result.',
+      );
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`${shownPath} is up to date.`);
+    return;
+  }
+
+  await mkdir(dirname(outputPath), { recursive: true });
+  await writeFile(outputPath, generated, 'utf8');
+  console.log(`Wrote ${shownPath}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
