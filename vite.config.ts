@@ -7,13 +7,24 @@ import react from '@vitejs/plugin-react';
 const workerFile = 'mockServiceWorker.js';
 const workerSource = fileURLToPath(import.meta.resolve('msw/mockServiceWorker.js'));
 
+const noMocksId = '\0ucs-no-mocks';
+
 /**
- * Serves (dev) and emits (build) MSW's service worker only in demo mode. It is not kept in
- * public/, so a live build cannot ship it by accident and it always matches the installed msw.
+ * Demo mode only: serves (dev) and emits (build) MSW's service worker, which is not kept in
+ * public/ so it always matches the installed msw. In the live build, mocks/browser resolves to
+ * a stub instead, so no mock code can reach dist/ even through a forgotten import.
  */
-function mockServiceWorker(enabled: boolean): Plugin {
+function demoBackend(enabled: boolean): Plugin {
   return {
-    name: 'ucs-mock-service-worker',
+    name: 'ucs-demo-backend',
+    resolveId(source) {
+      if (!enabled && /(^|\/)mocks\/browser(\.ts)?$/.test(source)) return noMocksId;
+      return null;
+    },
+    load(id) {
+      if (id !== noMocksId) return null;
+      return 'export function startDemoBackend() { throw new Error("No mock backend in live mode"); }\nexport const resetDemoData = startDemoBackend;\n';
+    },
     configureServer(server) {
       if (!enabled) return;
       server.middlewares.use(`/${workerFile}`, (_req, res) => {
@@ -31,7 +42,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
 export default defineConfig(({ mode }) => {
   const demo = mode === 'demo';
   return {
-    plugins: [react(), mockServiceWorker(demo)],
+    plugins: [react(), demoBackend(demo)],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

@@ -1,20 +1,23 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4174;
+// E2E_PORT and E2E_OUT_DIR let several checkouts or builds be tested side by side.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const outDir = process.env.E2E_OUT_DIR ?? 'dist-demo';
+const reportSuffix = process.env.E2E_PORT ? `-${port}` : '';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Runs the production build in demo mode (npm run build:demo) in Debian's Chromium. The flags
 // keep Chromium from calling home, which a machine without internet would answer with errors.
 export default defineConfig({
   testDir: '.',
-  outputDir: '../test-results/e2e',
+  outputDir: `../test-results/e2e${reportSuffix}`,
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: `../test-results/playwright${reportSuffix}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -34,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npm run preview:demo -- --port ${port}`,
+    command: `npx vite preview --mode demo --strictPort --port ${port} --outDir ${outDir}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { en } from '../src/i18n/locales/en';
-import { zhCN } from '../src/i18n/locales/zh-CN';
+import { en, zhCN } from '../src/i18n/resources';
 import {
   expectNoSeriousA11yViolations,
   openWith,

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
+import { en, zhCN } from './resources';
 
 export const supportedLanguages = [
   { code: 'en', label: 'English' },

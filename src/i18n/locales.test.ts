@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
+import { en, zhCN } from './resources';
 
 function leaves(messages: object, prefix = ''): [string, string][] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -1,6 +1,7 @@
-import type { LocaleMessages } from './en';
+import type { Messages } from '../types';
+import type { en } from './en';
 
-export const zhCN: LocaleMessages = {
+export const zhCN: Messages<typeof en> = {
   app: {
     name: 'UCS 舰队控制台',
     skipToContent: '跳到主要内容',
@@ -53,73 +54,5 @@ export const zhCN: LocaleMessages = {
   notFound: {
     title: '页面不存在',
     body: '{{path}} 不存在。页面可能已移动，或链接有误。',
-  },
-  signIn: {
-    title: '登录 UCS',
-    token: 'X-Auth-Token',
-    tokenHint: '粘贴 IAM 用户令牌。令牌只保存在当前浏览器标签页中。',
-    tokenRequired: '请输入令牌。',
-    tokenTooLong: '令牌最多 16384 个字符。',
-    submit: '登录',
-    expired: '会话已结束。重新登录后将返回 {{path}}。',
-  },
-  overview: {
-    title: '总览',
-    description: '集群、舰队和权限策略一览。',
-    clusters: '集群',
-    fleets: '舰队',
-    policies: '权限策略',
-    available: '{{count}} 个可用',
-  },
-  clusters: {
-    title: '集群',
-    description: '注册到 UCS 的所有集群，无论运行在哪里。',
-    empty: '尚未注册任何集群。',
-    columns: {
-      name: '名称',
-      status: '状态',
-      kind: '类别 / 类型',
-      version: 'Kubernetes',
-      fleet: '舰队',
-      created: '创建时间',
-    },
-    notInFleet: '未加入舰队',
-    detailTitle: '集群 {{name}}',
-  },
-  fleets: {
-    title: '舰队',
-    description: '共享权限并可开启联邦的一组集群。',
-    empty: '暂无舰队。',
-    columns: {
-      name: '名称',
-      description: '描述',
-      federation: '联邦',
-      created: '创建时间',
-      updated: '更新时间',
-    },
-    federation: {
-      enabled: '已开启',
-      notEnabled: '未开启',
-    },
-    detailTitle: '舰队 {{name}}',
-  },
-  permissions: {
-    title: '权限策略',
-    description: '哪些 IAM 用户可以在哪些命名空间中执行哪些操作。',
-    empty: '暂无权限策略。',
-    columns: {
-      name: '名称',
-      type: '类型',
-      users: 'IAM 用户',
-      description: '描述',
-      created: '创建时间',
-    },
-    types: {
-      readonly: '只读',
-      develop: '开发',
-      admin: '管理员',
-      custom: '自定义',
-    },
-    detailTitle: '策略 {{name}}',
   },
 };

@@ -1,0 +1,47 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { useEffect, type ReactNode } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { createBrowserRouter } from 'react-router';
+import { session } from '../api/session';
+import { signInPathFor } from './router';
+import { theme } from './theme';
+
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * On any 401 (or a request attempted without a token) the operator goes to sign-in, and comes
+ * back to the same page afterwards. Cached answers are dropped: they belong to the old session.
+ */
+function useRedirectToSignInOnUnauthorized(router: AppRouter, queryClient: QueryClient) {
+  useEffect(
+    () =>
+      session.onUnauthorized(() => {
+        const { pathname, search } = router.state.location;
+        if (pathname === '/sign-in') return;
+        session.clear();
+        queryClient.clear();
+        void router.navigate(signInPathFor(pathname + search), { replace: true });
+      }),
+    [router, queryClient],
+  );
+}
+
+interface AppProvidersProps {
+  queryClient: QueryClient;
+  router: AppRouter;
+  children: ReactNode;
+}
+
+/** Everything a screen needs around it; shared by the app and the component tests. */
+export function AppProviders({ queryClient, router, children }: AppProvidersProps) {
+  useRedirectToSignInOnUnauthorized(router, queryClient);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}
