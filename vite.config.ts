@@ -17,6 +17,7 @@ const noMocksId = '\0ucs-no-mocks';
 function demoBackend(enabled: boolean): Plugin {
   return {
     name: 'ucs-demo-backend',
+    enforce: 'pre',
     resolveId(source) {
       if (!enabled && /(^|\/)mocks\/browser(\.ts)?$/.test(source)) return noMocksId;
       return null;

@@ -61,7 +61,11 @@ function errorMiddleware({ onUnauthorized }: UcsClientOptions): Middleware {
 }
 
 export function createUcsClient(options: UcsClientOptions) {
-  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch });
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    // Look fetch up per call: test hosts (MSW in Node) replace it after this module loads.
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+  });
   client.use(
     authMiddleware(options),
     timeoutMiddleware(options.timeoutMs ?? defaultTimeoutMs),

@@ -31,7 +31,7 @@ describe('the app shell', () => {
     const { items = [] } = await unwrap(ucs.GET('/v1/clusters'));
     const user = userEvent.setup();
     renderApp('/');
-    const nav = screen.getByRole('navigation', { name: en.nav.main });
+    const nav = await screen.findByRole('navigation', { name: en.nav.main });
     await user.click(within(nav).getByRole('link', { name: en.nav.clusters }));
     const table = await screen.findByRole('table');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.clusters.title);
@@ -43,9 +43,7 @@ describe('the app shell', () => {
 
   it('shows a real 404 page for an unknown path', async () => {
     renderApp('/no/such/page');
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      en.notFound.title,
-    );
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.notFound.title);
     expect(screen.getByText(/\/no\/such\/page/)).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Progress, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Group, Progress, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
@@ -43,11 +43,16 @@ export function AppLayout() {
               size="sm"
               aria-label={t('app.toggleNavigation')}
             />
-            <UnstyledButton component={Link} to="/" className={classes.brand}>
+            <UnstyledButton
+              component={Link}
+              to="/"
+              className={classes.brand}
+              aria-label={t('app.name')}
+            >
               <img src="/favicon.svg" alt="" width={28} height={28} />
-              <Title order={1} size="h4" visibleFrom="xs">
+              <Text fw={700} size="lg" visibleFrom="xs">
                 {t('app.name')}
-              </Title>
+              </Text>
             </UnstyledButton>
             <ModeBadge />
           </Group>

@@ -33,8 +33,6 @@ export function ColorSchemeMenu() {
             leftSection={<Icon size={16} aria-hidden />}
             rightSection={value === colorScheme ? <IconCheck size={16} aria-hidden /> : null}
             onClick={() => setColorScheme(value)}
-            aria-checked={value === colorScheme}
-            role="menuitemradio"
           >
             {t(key)}
           </Menu.Item>

@@ -25,8 +25,6 @@ export function LanguageMenu() {
           <Menu.Item
             key={code}
             lang={code}
-            role="menuitemradio"
-            aria-checked={code === current.code}
             rightSection={code === current.code ? <IconCheck size={16} aria-hidden /> : null}
             onClick={() => setLanguage(code)}
           >

@@ -1,0 +1,269 @@
+/**
+ * Permission policies (reference section 3.3) and their association with clusters (3.1.8) and
+ * fleets (3.2.8). An association call replaces the target's bindings; a cluster shows them in
+ * `spec.ruleNamespaces` (policies + namespaces), a fleet in `spec.ruleNamespaces` (namespaces,
+ * as the contract's string array allows). A policy still bound somewhere cannot be deleted.
+ */
+import type { components } from '../../src/api/generated/ucs';
+import { ucsError } from '../errors';
+import { goTime } from '../format';
+import { page, readPageQuery, SortedView } from '../listing';
+import type { BackendContext, RuleBinding, RuleRecord, StoredRule } from '../store';
+import {
+  invalidBody,
+  isObject,
+  namespacePattern,
+  objectAt,
+  optionalObjectAt,
+  optionalStringArrayAt,
+  optionalStringAt,
+  stringArrayAt,
+  stringAt,
+} from '../validate';
+import { requireCluster, touch } from './clusters';
+import { requireFleet, touchFleet } from './fleets';
+
+type Schemas = components['schemas'];
+
+export const ruleTypes = ['readonly', 'develop', 'admin', 'custom'] as const;
+
+/** Kubernetes verbs a policy may grant; `*` for all. */
+const verbs = [
+  'get',
+  'list',
+  'watch',
+  'create',
+  'update',
+  'patch',
+  'delete',
+  'deletecollection',
+  '*',
+];
+
+// --- Policies ---------------------------------------------------------------------------
+
+/** Validates RuleSpecRequest fields that are present; returns the spec to store. */
+function readRuleSpec(
+  spec: Record<string, unknown>,
+  existing?: Schemas['RuleSpec'],
+): Schemas['RuleSpec'] {
+  const type = optionalStringAt(spec.type, 'spec.type', { oneOf: ruleTypes });
+  const description = optionalStringAt(spec.description, 'spec.description', { max: 255 });
+  const iamUserIDs = optionalStringArrayAt(spec.iamUserIDs ?? spec.iamuserids, 'spec.iamUserIDs', {
+    min: 1,
+    max: 64,
+  });
+  let contents: Schemas['RuleContent'][] | undefined;
+  if (spec.contents !== undefined && spec.contents !== null) {
+    if (!Array.isArray(spec.contents)) throw invalidBody('spec.contents', 'must be an array');
+    contents = spec.contents.map((item: unknown, index) => {
+      const field = `spec.contents[${index}]`;
+      const content = objectAt(item, field);
+      const itemVerbs = stringArrayAt(content.verbs, `${field}.verbs`, { min: 1 });
+      if (itemVerbs.length === 0)
+        throw invalidBody(`${field}.verbs`, 'must name at least one verb');
+      const unknownVerb = itemVerbs.find((verb) => !verbs.includes(verb));
+      if (unknownVerb)
+        throw invalidBody(
+          `${field}.verbs`,
+          `has unknown verb "${unknownVerb}" (allowed: ${verbs.join(', ')})`,
+        );
+      const resources = stringArrayAt(content.resources, `${field}.resources`, {
+        min: 1,
+        max: 253,
+      });
+      if (resources.length === 0)
+        throw invalidBody(`${field}.resources`, 'must name at least one resource');
+      return { verbs: itemVerbs, resources };
+    });
+  }
+  const result: Schemas['RuleSpec'] = { ...existing };
+  if (type !== undefined) result.type = type;
+  if (description !== undefined) result.description = description;
+  if (iamUserIDs !== undefined) result.iamUserIDs = iamUserIDs;
+  if (contents !== undefined) result.contents = contents;
+  if (result.type === 'custom' && !result.contents?.length) {
+    throw invalidBody(
+      'spec.contents',
+      'must list at least one verbs/resources entry for a custom policy',
+    );
+  }
+  return result;
+}
+
+export function createRule(
+  ctx: BackendContext,
+  body: Record<string, unknown>,
+): Schemas['UidResponse'] {
+  const metadata = objectAt(body.metadata, 'metadata');
+  const name = stringAt(metadata.name, 'metadata.name', { min: 1, max: 63 });
+  const spec = readRuleSpec(objectAt(body.spec, 'spec'));
+  if (!spec.type) throw invalidBody('spec.type', `is required (one of ${ruleTypes.join(', ')})`);
+  if (ctx.store.state.rules.some((record) => record.rule.metadata.name === name)) {
+    // Table 5-1 has no code of its own for this; UCS reports the failed ClusterRole creation.
+    throw ucsError('UCS.01120001', `A permission policy named ${name} already exists.`, 409);
+  }
+  if (ctx.store.state.rules.length >= ctx.store.quota) {
+    throw ucsError(
+      'UCS.00000017',
+      `The quota of ${ctx.store.quota} permission policies has been reached.`,
+    );
+  }
+  const now = ctx.clock.now();
+  const uid = ctx.store.nextId(now);
+  const rule: StoredRule = {
+    kind: 'Rule',
+    apiVersion: 'v1',
+    metadata: { uid, name, creationTimestamp: goTime(now), updateTimestamp: goTime(now) },
+    spec,
+  };
+  ctx.store.state.rules.push({ rule, createdAt: now, updatedAt: now });
+  ctx.store.changed();
+  return { uid };
+}
+
+const ruleOrder = new SortedView<RuleRecord>();
+
+export function listRules(ctx: BackendContext, params: URLSearchParams): Schemas['RuleList'] {
+  const paging = readPageQuery(params);
+  const ordered = ruleOrder.get(
+    ctx.store.state.rules,
+    ctx.store.version,
+    paging.orderBy,
+    paging.order,
+  );
+  return { items: page(ordered, paging).map((record) => record.rule), total: ordered.length };
+}
+
+function requireRule(ctx: BackendContext, id: string, code: string): RuleRecord {
+  const record = ctx.store.ruleRecord(id);
+  if (!record) throw ucsError(code, `Permission policy ${id} does not exist.`);
+  return record;
+}
+
+export function updateRule(ctx: BackendContext, id: string, body: Record<string, unknown>): void {
+  const record = requireRule(ctx, id, 'UCS.01120003');
+  const spec = optionalObjectAt(body.spec, 'spec');
+  if (spec) record.rule.spec = readRuleSpec(spec, record.rule.spec);
+  const now = ctx.clock.now();
+  record.updatedAt = now;
+  record.rule.metadata.updateTimestamp = goTime(now);
+  ctx.store.changed();
+}
+
+/** Where a policy is still in use, as names for the error message. */
+function usesOf(ctx: BackendContext, ruleId: string): string[] {
+  const uses: string[] = [];
+  for (const { cluster } of ctx.store.state.clusters) {
+    const bound = cluster.spec.ruleNamespaces?.some((item) =>
+      item.rules?.some((rule) => rule.ruleID === ruleId),
+    );
+    if (bound) uses.push(`cluster ${cluster.metadata.name}`);
+  }
+  for (const fleet of ctx.store.state.fleets) {
+    if (fleet.bindings.some((binding) => binding.ruleIDs.includes(ruleId)))
+      uses.push(`fleet ${fleet.fleet.metadata.name}`);
+  }
+  return uses;
+}
+
+export function deleteRule(ctx: BackendContext, id: string): void {
+  const record = requireRule(ctx, id, 'UCS.01120002');
+  const uses = usesOf(ctx, id);
+  if (uses.length) {
+    throw ucsError(
+      'UCS.01120002',
+      `Permission policy ${record.rule.metadata.name} is still associated with ${uses.join(', ')}; remove those associations first.`,
+    );
+  }
+  ctx.store.state.rules = ctx.store.state.rules.filter((rule) => rule !== record);
+  ctx.store.changed();
+}
+
+// --- Associations -----------------------------------------------------------------------
+
+/** Reads `ruleIDNamespaces`; every policy must exist, every namespace be a valid name (or `*`). */
+function readBindings(ctx: BackendContext, body: Record<string, unknown>): RuleBinding[] {
+  const raw = body.ruleIDNamespaces;
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw invalidBody('ruleIDNamespaces', 'must be an array');
+  return raw.map((item: unknown, index) => {
+    const field = `ruleIDNamespaces[${index}]`;
+    if (!isObject(item)) throw invalidBody(field, 'must be an object');
+    const ruleIDs = optionalStringArrayAt(item.ruleIDs, `${field}.ruleIDs`, { min: 1 }) ?? [];
+    const namespaces =
+      optionalStringArrayAt(item.namespaces, `${field}.namespaces`, { min: 1 }) ?? [];
+    const badNamespace = namespaces.find(
+      (namespace) => namespace !== '*' && !namespacePattern.test(namespace),
+    );
+    if (badNamespace !== undefined) {
+      throw invalidBody(
+        `${field}.namespaces`,
+        `has "${badNamespace}", which is not a Kubernetes namespace name`,
+      );
+    }
+    const missing = ruleIDs.filter((id) => !ctx.store.ruleRecord(id));
+    if (missing.length)
+      throw ucsError(
+        'UCS.01100003',
+        `These permission policies do not exist: ${missing.join(', ')}.`,
+      );
+    return { ruleIDs: [...new Set(ruleIDs)], namespaces: [...new Set(namespaces)] };
+  });
+}
+
+/** The cluster-side shape: policies by id and name, with their namespaces. */
+export function toRuleNamespaces(
+  ctx: BackendContext,
+  bindings: RuleBinding[],
+): Schemas['RuleNamespace'][] {
+  return bindings
+    .filter((binding) => binding.ruleIDs.length > 0)
+    .map((binding) => ({
+      rules: binding.ruleIDs.map((ruleID) => ({
+        ruleID,
+        ruleName: ctx.store.ruleRecord(ruleID)?.rule.metadata.name ?? ruleID,
+      })),
+      namespaces: binding.namespaces,
+    }));
+}
+
+/** The fleet-side shape (`string[]` in the contract): the namespaces the policies apply to. */
+export function fleetRuleNamespaces(bindings: RuleBinding[]): string[] {
+  return [
+    ...new Set(
+      bindings
+        .filter((binding) => binding.ruleIDs.length > 0)
+        .flatMap((binding) => binding.namespaces),
+    ),
+  ];
+}
+
+export function updateClusterAssociatedRules(
+  ctx: BackendContext,
+  clusterId: string,
+  body: Record<string, unknown>,
+): void {
+  const record = requireCluster(ctx, clusterId, 400);
+  const bindings = readBindings(ctx, body);
+  const ruleNamespaces = toRuleNamespaces(ctx, bindings);
+  if (ruleNamespaces.length) record.cluster.spec.ruleNamespaces = ruleNamespaces;
+  else delete record.cluster.spec.ruleNamespaces;
+  touch(record, ctx.clock.now());
+  ctx.store.changed();
+}
+
+export function updateFleetAssociatedRules(
+  ctx: BackendContext,
+  fleetId: string,
+  body: Record<string, unknown>,
+): void {
+  const fleet = requireFleet(ctx, fleetId, 'UCS.01100003');
+  const bindings = readBindings(ctx, body).filter((binding) => binding.ruleIDs.length > 0);
+  fleet.bindings = bindings;
+  const namespaces = fleetRuleNamespaces(bindings);
+  if (namespaces.length) fleet.fleet.spec.ruleNamespaces = namespaces;
+  else delete fleet.fleet.spec.ruleNamespaces;
+  touchFleet(fleet, ctx.clock.now());
+  ctx.store.changed();
+}
