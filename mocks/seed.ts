@@ -19,7 +19,7 @@ import {
   unavailableStatus,
 } from './resources/clusters';
 import { currentFederationVersion } from './resources/federation';
-import { fleetRuleNamespaces, toRuleNamespaces } from './resources/rules';
+import { toRuleNamespaces } from './resources/rules';
 import {
   type BackendContext,
   type ClusterRecord,
@@ -988,8 +988,8 @@ export function seedState(): MockState {
     if (bindings) record.cluster.spec.ruleNamespaces = toRuleNamespaces(ctx, bindings);
   }
   for (const fleet of state.fleets) {
-    const namespaces = fleetRuleNamespaces(fleet.bindings);
-    if (namespaces.length) fleet.fleet.spec.ruleNamespaces = namespaces;
+    const ruleNamespaces = toRuleNamespaces(ctx, fleet.bindings);
+    if (ruleNamespaces.length) fleet.fleet.spec.ruleNamespaces = ruleNamespaces;
   }
   fleetSeeds.forEach((seed, index) => {
     const fleet = state.fleets[index];

@@ -61,7 +61,7 @@ export interface FleetRecord {
   fleet: StoredFleet;
   createdAt: number;
   updatedAt: number;
-  /** Full policy bindings; the API shows only their namespaces in `spec.ruleNamespaces`. */
+  /** Policy bindings by id; the API shows them, with policy names, in `spec.ruleNamespaces`. */
   bindings: RuleBinding[];
 }
 

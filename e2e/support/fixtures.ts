@@ -6,8 +6,11 @@ export type Scheme = 'light' | 'dark';
 
 /** Opens the console with a language and colour scheme chosen before the first paint. */
 export async function openWith(page: Page, path: string, language: Language, scheme: Scheme) {
+  // Only on the first load of the tab, so a choice made in the UI survives a reload.
   await page.addInitScript(
     ([lang, colorScheme]) => {
+      if (window.sessionStorage.getItem('e2e:preferences-set')) return;
+      window.sessionStorage.setItem('e2e:preferences-set', '1');
       window.localStorage.setItem('ucs:language', lang);
       window.localStorage.setItem('mantine-color-scheme-value', colorScheme);
     },

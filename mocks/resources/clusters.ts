@@ -249,20 +249,13 @@ export function touch(record: ClusterRecord, now: number): void {
 // --- Lookups ----------------------------------------------------------------------------
 
 /**
- * The cluster, or the error the calling operation is documented to return: 404 UCS.01030001
- * where the contract lists 404, else 400 UCS.01030002 ("Failed to obtain the cluster
- * information"), as UCS does for operations that do not declare a 404.
+ * The cluster, or 404 UCS.01030001 ("Cluster Not Found.", table 5-1), which the contract
+ * declares for every operation that takes a cluster ID.
  */
-export function requireCluster(
-  ctx: BackendContext,
-  id: string,
-  whenMissing: 404 | 400 = 404,
-): ClusterRecord {
+export function requireCluster(ctx: BackendContext, id: string): ClusterRecord {
   const record = ctx.store.clusterRecord(id);
   if (record) return record;
-  throw whenMissing === 404
-    ? ucsError('UCS.01030001', `Cluster ${id} does not exist.`)
-    : ucsError('UCS.01030002', `Cluster ${id} does not exist.`);
+  throw ucsError('UCS.01030001', `Cluster ${id} does not exist.`);
 }
 
 // --- List and show ----------------------------------------------------------------------
@@ -614,7 +607,7 @@ export function updateCluster(
   id: string,
   body: Record<string, unknown>,
 ): void {
-  const record = requireCluster(ctx, id, 400);
+  const record = requireCluster(ctx, id);
   const { cluster } = record;
   stringAt(body.kind, 'kind', { oneOf: ['Cluster'] });
   stringAt(body.apiVersion, 'apiVersion', { oneOf: ['v1'] });
@@ -718,7 +711,7 @@ function agentConnectDelay(uid: string): number {
  * Available a little later.
  */
 export function showAccessInfo(ctx: BackendContext, id: string, params: URLSearchParams): string[] {
-  const record = requireCluster(ctx, id, 400);
+  const record = requireCluster(ctx, id);
   const { cluster } = record;
   if (!needsAgent(cluster)) {
     throw ucsError(
@@ -813,7 +806,7 @@ export function onAgentConnected(ctx: BackendContext, clusterId: string, at: num
  * and its agent reconnects after a while. Frozen clusters stay frozen.
  */
 export function activateCluster(ctx: BackendContext, id: string): void {
-  const record = requireCluster(ctx, id, 400);
+  const record = requireCluster(ctx, id);
   const { cluster } = record;
   if (cluster.status.arrearFreeze === 'true' || cluster.status.policeFreeze === 'true') {
     throw ucsError(

@@ -445,7 +445,7 @@ export function updateAssociatedZones(
   fleetId: string,
   body: Record<string, unknown>,
 ): void {
-  const fleet = requireFleet(ctx, fleetId, 'UCS.01080001');
+  const fleet = requireFleet(ctx, fleetId);
   const suffixes = optionalStringArrayAt(body.dnsSuffix, 'dnsSuffix', {
     min: 1,
     max: 253,

@@ -26,14 +26,13 @@ export const fleetNamePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export const maxDescription = 255;
 
 /**
- * The fleet, or the error the operation documents: 404 UCS.01100005 where the contract lists
- * 404, else 400 with `codeWhen400` (the operation's own 400 code).
+ * The fleet, or 404 UCS.01100005 ("ClusterGroup Not Found.", table 5-1), which the contract
+ * declares for every operation that takes a fleet ID (joinClusterGroup's body included).
  */
-export function requireFleet(ctx: BackendContext, id: string, codeWhen400?: string): FleetRecord {
+export function requireFleet(ctx: BackendContext, id: string): FleetRecord {
   const record = ctx.store.fleetRecord(id);
   if (record) return record;
-  const detail = `Fleet ${id} does not exist.`;
-  throw codeWhen400 ? ucsError(codeWhen400, detail) : ucsError('UCS.01100005', detail);
+  throw ucsError('UCS.01100005', `Fleet ${id} does not exist.`);
 }
 
 export function touchFleet(record: FleetRecord, now: number): void {
@@ -90,11 +89,11 @@ export function joinClusterGroup(
   clusterId: string,
   body: Record<string, unknown>,
 ): void {
-  const record = requireCluster(ctx, clusterId, 400);
+  const record = requireCluster(ctx, clusterId);
   const fleetId = stringAt(body.clusterGroupID ?? body.clustergroupID, 'clusterGroupID', {
     min: 1,
   });
-  const fleet = requireFleet(ctx, fleetId, 'UCS.01100002');
+  const fleet = requireFleet(ctx, fleetId);
   if (!checkJoinable(ctx, record, fleet, 'UCS.01100002')) return;
   addToFleet(ctx, record, fleet);
   ctx.store.changed();
@@ -147,7 +146,7 @@ export function addAssociatedClusters(
   fleetId: string,
   body: Record<string, unknown>,
 ): void {
-  const fleet = requireFleet(ctx, fleetId, 'UCS.01100007');
+  const fleet = requireFleet(ctx, fleetId);
   const ids =
     optionalStringArrayAt(body.clusterIds ?? body.clusterids, 'clusterIds', { min: 1 }) ?? [];
   for (const record of clustersToAdd(ctx, ids, fleet, 'UCS.01100007'))

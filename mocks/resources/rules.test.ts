@@ -68,11 +68,12 @@ describe('permission policies', () => {
     expect(result.body.error_msg).toContain(field);
   });
 
-  it('answers 409 for a name in use', async () => {
-    const { status } = await api('POST', '/v1/permissions/rules', {
+  it('answers 409 UCS.01120001 for a name in use (table 5-1 has no duplicate-policy code)', async () => {
+    const { status, body } = await api('POST', '/v1/permissions/rules', {
       body: { metadata: { name: 'admin' }, spec: { type: 'admin' } },
     });
     expect(status).toBe(409);
+    expect(body.error_code).toBe('UCS.01120001');
   });
 
   it('enforces the policy quota', async () => {
@@ -100,9 +101,9 @@ describe('permission policies', () => {
       iamUserIDs: ['u1'],
       type: 'custom',
     });
-    expect((await api('PUT', '/v1/permissions/rules/none', { body: { spec: {} } })).status).toBe(
-      400,
-    );
+    const missing = await api('PUT', '/v1/permissions/rules/none', { body: { spec: {} } });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error_code).toBe('UCS.01000013');
   });
 
   it('deletes an unused policy but not one still bound, naming where it is used', async () => {
@@ -144,14 +145,54 @@ describe('associating policies', () => {
     ).toBeUndefined();
   });
 
-  it('replaces a fleet’s bindings and shows their namespaces', async () => {
-    const body = { ruleIDNamespaces: [{ ruleIDs: [seedIds.ruleAdmin], namespaces: ['ops'] }] };
+  it('replaces a fleet’s bindings and shows which policy is bound for which namespaces', async () => {
+    const body = {
+      ruleIDNamespaces: [
+        { ruleIDs: [seedIds.ruleAdmin], namespaces: ['ops'] },
+        { ruleIDs: [seedIds.ruleAuditViewer, seedIds.ruleReadonly], namespaces: ['audit', 'ops'] },
+      ],
+    };
     expect(
       (await api('PUT', `/v1/clustergroups/${seedIds.fleetTest}/associatedrules`, { body })).status,
     ).toBe(200);
+    // RuleNamespace objects, as for clusters, not the reference's plain namespace strings.
     expect(
       (await api('GET', `/v1/clustergroups/${seedIds.fleetTest}`)).body.spec.ruleNamespaces,
-    ).toEqual(['ops']);
+    ).toEqual([
+      { rules: [{ ruleID: seedIds.ruleAdmin, ruleName: 'admin' }], namespaces: ['ops'] },
+      {
+        rules: [
+          { ruleID: seedIds.ruleAuditViewer, ruleName: 'audit-viewer' },
+          { ruleID: seedIds.ruleReadonly, ruleName: 'readonly' },
+        ],
+        namespaces: ['audit', 'ops'],
+      },
+    ]);
+  });
+
+  it('shows the seed fleets’ bindings as RuleNamespace objects', async () => {
+    const { body } = await api('GET', '/v1/clustergroups');
+    const bound = (body.items as { spec: { ruleNamespaces?: unknown[] } }[]).flatMap(
+      (fleet) => fleet.spec.ruleNamespaces ?? [],
+    );
+    expect(bound.length).toBeGreaterThan(0);
+    for (const item of bound) {
+      expect(item).toEqual({
+        rules: expect.arrayContaining([
+          { ruleID: expect.any(String), ruleName: expect.any(String) },
+        ]),
+        namespaces: expect.any(Array),
+      });
+    }
+  });
+
+  it('clears a fleet’s bindings with an empty list', async () => {
+    await api('PUT', `/v1/clustergroups/${seedIds.fleetTest}/associatedrules`, {
+      body: { ruleIDNamespaces: [] },
+    });
+    expect(
+      (await api('GET', `/v1/clustergroups/${seedIds.fleetTest}`)).body.spec.ruleNamespaces,
+    ).toBeUndefined();
   });
 
   it('refuses unknown policies and bad namespaces', async () => {

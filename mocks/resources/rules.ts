@@ -1,8 +1,10 @@
 /**
  * Permission policies (reference section 3.3) and their association with clusters (3.1.8) and
  * fleets (3.2.8). An association call replaces the target's bindings; a cluster shows them in
- * `spec.ruleNamespaces` (policies + namespaces), a fleet in `spec.ruleNamespaces` (namespaces,
- * as the contract's string array allows). A policy still bound somewhere cannot be deleted.
+ * `spec.ruleNamespaces` as `RuleNamespace` objects (policies + namespaces), and so does a fleet:
+ * the reference types a fleet's items as plain namespace strings, which the contract also
+ * accepts on reading, but those lose which policy is bound where. A policy still bound
+ * somewhere cannot be deleted.
  */
 import type { components } from '../../src/api/generated/ucs';
 import { ucsError } from '../errors';
@@ -135,14 +137,18 @@ export function listRules(ctx: BackendContext, params: URLSearchParams): Schemas
   return { items: page(ordered, paging).map((record) => record.rule), total: ordered.length };
 }
 
-function requireRule(ctx: BackendContext, id: string, code: string): RuleRecord {
+/**
+ * The policy, or 404. Table 5-1 has no policy-specific "not found" code, so this is the generic
+ * UCS.01000013 ("No requested resources found."), as the contract's RuleNotFound describes.
+ */
+function requireRule(ctx: BackendContext, id: string): RuleRecord {
   const record = ctx.store.ruleRecord(id);
-  if (!record) throw ucsError(code, `Permission policy ${id} does not exist.`);
+  if (!record) throw ucsError('UCS.01000013', `Permission policy ${id} does not exist.`);
   return record;
 }
 
 export function updateRule(ctx: BackendContext, id: string, body: Record<string, unknown>): void {
-  const record = requireRule(ctx, id, 'UCS.01120003');
+  const record = requireRule(ctx, id);
   const spec = optionalObjectAt(body.spec, 'spec');
   if (spec) record.rule.spec = readRuleSpec(spec, record.rule.spec);
   const now = ctx.clock.now();
@@ -168,7 +174,7 @@ function usesOf(ctx: BackendContext, ruleId: string): string[] {
 }
 
 export function deleteRule(ctx: BackendContext, id: string): void {
-  const record = requireRule(ctx, id, 'UCS.01120002');
+  const record = requireRule(ctx, id);
   const uses = usesOf(ctx, id);
   if (uses.length) {
     throw ucsError(
@@ -212,7 +218,10 @@ function readBindings(ctx: BackendContext, body: Record<string, unknown>): RuleB
   });
 }
 
-/** The cluster-side shape: policies by id and name, with their namespaces. */
+/**
+ * `spec.ruleNamespaces` of a cluster and of a fleet: policies by id and name, with their
+ * namespaces.
+ */
 export function toRuleNamespaces(
   ctx: BackendContext,
   bindings: RuleBinding[],
@@ -228,23 +237,12 @@ export function toRuleNamespaces(
     }));
 }
 
-/** The fleet-side shape (`string[]` in the contract): the namespaces the policies apply to. */
-export function fleetRuleNamespaces(bindings: RuleBinding[]): string[] {
-  return [
-    ...new Set(
-      bindings
-        .filter((binding) => binding.ruleIDs.length > 0)
-        .flatMap((binding) => binding.namespaces),
-    ),
-  ];
-}
-
 export function updateClusterAssociatedRules(
   ctx: BackendContext,
   clusterId: string,
   body: Record<string, unknown>,
 ): void {
-  const record = requireCluster(ctx, clusterId, 400);
+  const record = requireCluster(ctx, clusterId);
   const bindings = readBindings(ctx, body);
   const ruleNamespaces = toRuleNamespaces(ctx, bindings);
   if (ruleNamespaces.length) record.cluster.spec.ruleNamespaces = ruleNamespaces;
@@ -258,11 +256,13 @@ export function updateFleetAssociatedRules(
   fleetId: string,
   body: Record<string, unknown>,
 ): void {
-  const fleet = requireFleet(ctx, fleetId, 'UCS.01100003');
+  const fleet = requireFleet(ctx, fleetId);
   const bindings = readBindings(ctx, body).filter((binding) => binding.ruleIDs.length > 0);
   fleet.bindings = bindings;
-  const namespaces = fleetRuleNamespaces(bindings);
-  if (namespaces.length) fleet.fleet.spec.ruleNamespaces = namespaces;
+  // The cluster-side shape, not the reference's `string[]`: the contract reads either, and only
+  // this one tells which policy is bound for which namespaces.
+  const ruleNamespaces = toRuleNamespaces(ctx, bindings);
+  if (ruleNamespaces.length) fleet.fleet.spec.ruleNamespaces = ruleNamespaces;
   else delete fleet.fleet.spec.ruleNamespaces;
   touchFleet(fleet, ctx.clock.now());
   ctx.store.changed();

@@ -431,6 +431,33 @@ describe('normalizeClusterGroup', () => {
     expect(withoutFederation?.status.conditions).toEqual([]);
     expect(withoutFederation?.spec).toEqual({});
   });
+
+  it('keeps ruleNamespaces given as RuleNamespace objects (what the mock sends)', () => {
+    const bound = {
+      rules: [{ ruleID: '3dcdef78-65bb-11ee-bdf2-0255ac100033', ruleName: 'admin' }],
+      namespaces: ['ops', 'default'],
+    };
+    const fleet = normalizeClusterGroup({ spec: { ruleNamespaces: [bound], description: 'd' } });
+    expect(fleet.spec).toEqual({ ruleNamespaces: [bound], description: 'd' });
+  });
+
+  it('groups the table’s plain namespace strings into one entry without rules (table 3-95, SDK)', () => {
+    const fleet = normalizeClusterGroup({
+      spec: { ruleNamespaces: ['default', 'ops', 'default'] },
+    });
+    expect(fleet.spec.ruleNamespaces).toEqual([{ rules: [], namespaces: ['default', 'ops'] }]);
+  });
+
+  it('folds a mix of both shapes, the strings’ entry where the first string was', () => {
+    const bound = { rules: [{ ruleID: 'r1', ruleName: 'readonly' }], namespaces: ['audit'] };
+    const fleet = normalizeClusterGroup({ spec: { ruleNamespaces: ['a', bound, 'b'] } });
+    expect(fleet.spec.ruleNamespaces).toEqual([{ rules: [], namespaces: ['a', 'b'] }, bound]);
+  });
+
+  it('leaves ruleNamespaces absent when the fleet has none, and empty when empty', () => {
+    expect(normalizeClusterGroup({ spec: {} }).spec).not.toHaveProperty('ruleNamespaces');
+    expect(normalizeClusterGroup({ spec: { ruleNamespaces: [] } }).spec.ruleNamespaces).toEqual([]);
+  });
 });
 
 describe('normalizeRule', () => {

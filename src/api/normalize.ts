@@ -15,6 +15,7 @@
  *   job spec       federationUID, resourceID, resourceName, subJobs, extendparam
  *                  (not federationuid, resourceid, resourcename, subjobs, extendParam)
  *   job status     startTime, completionTime (not starttime, completiontime)
+ *   fleet spec     ruleNamespaces as RuleNamespace objects (not the table's namespace strings)
  *
  * Timestamps stay strings on the objects; parse them with `parseUcsTime` where they are shown.
  */
@@ -70,12 +71,23 @@ export type NormalizedCluster = Declared<Schemas['Cluster'], 'metadata' | 'spec'
   status: NormalizedClusterStatus;
 };
 
+export type NormalizedRuleNamespace = Declared<Schemas['RuleNamespace']>;
+
+export type NormalizedClusterGroupSpec = Declared<Schemas['ClusterGroupSpec'], 'ruleNamespaces'> & {
+  /**
+   * Policies bound to the fleet, always in the cluster-side shape: the reference's plain
+   * namespace strings are folded in by `normalizeClusterGroup`. Absent when nothing is bound,
+   * as on a cluster.
+   */
+  ruleNamespaces?: NormalizedRuleNamespace[];
+};
+
 export type NormalizedClusterGroup = Declared<
   Schemas['ClusterGroup'],
   'metadata' | 'spec' | 'status'
 > & {
   metadata: NormalizedObjectMeta;
-  spec: Declared<Schemas['ClusterGroupSpec']>;
+  spec: NormalizedClusterGroupSpec;
   status: { conditions: Declared<Schemas['ClusterGroupCondition']>[] };
 };
 
@@ -244,13 +256,42 @@ export function normalizeCluster(cluster: Schemas['Cluster']): NormalizedCluster
   };
 }
 
+/**
+ * A fleet's `spec.ruleNamespaces` as `RuleNamespace[]`. The reference's table and SDK type the
+ * items as namespace strings, which name no policy; the contract also accepts the cluster-side
+ * `RuleNamespace` objects, which the mock sends. Objects are kept as they are. The plain strings
+ * are grouped into one entry with empty `rules` — "some policy is bound in these namespaces" —
+ * rather than one entry per namespace, since nothing distinguishes them; it takes the place of
+ * the first string, duplicates dropped, so a page shows one row for the unattributed namespaces.
+ */
+function normalizeFleetRuleNamespaces(
+  items: NonNullable<Schemas['ClusterGroupSpec']['ruleNamespaces']>,
+): NormalizedRuleNamespace[] {
+  const folded: NormalizedRuleNamespace[] = [];
+  let unattributed: string[] | undefined;
+  for (const item of items) {
+    if (typeof item !== 'string') {
+      folded.push(item);
+    } else if (unattributed) {
+      if (!unattributed.includes(item)) unattributed.push(item);
+    } else {
+      unattributed = [item];
+      folded.push({ rules: [], namespaces: unattributed });
+    }
+  }
+  return folded;
+}
+
 /** A fleet of `listClusterGroups` or `showClusterGroup`. */
 export function normalizeClusterGroup(group: Schemas['ClusterGroup']): NormalizedClusterGroup {
   const conditions = group.status?.conditions ?? [];
+  const { ruleNamespaces, ...specRest } = group.spec ?? {};
+  const spec: NormalizedClusterGroupSpec = specRest;
+  if (ruleNamespaces) spec.ruleNamespaces = normalizeFleetRuleNamespaces(ruleNamespaces);
   return {
     ...group,
     metadata: normalizeObjectMeta(group.metadata),
-    spec: { ...group.spec },
+    spec,
     // Fleet conditions are only ever shown with `lastTransitionTime`, but they pass through the
     // same folding as cluster conditions so a table-spelled reply would read the same.
     status: { ...group.status, conditions: conditions.map(normalizeCondition) },

@@ -7,7 +7,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
 import { session } from '../api/session';
 import { signInPathFor } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -39,7 +39,11 @@ interface AppProvidersProps {
 export function AppProviders({ queryClient, router, children }: AppProvidersProps) {
   useRedirectToSignInOnUnauthorized(router, queryClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>

@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
+import { AppLoading } from './AppLoading';
 
 /** Where the 401 handler sends the operator, remembering where to come back to. */
 export function signInPathFor(returnTo: string): string {
@@ -13,12 +14,15 @@ export function signInPathFor(returnTo: string): string {
 export const routes: RouteObject[] = [
   {
     path: '/sign-in',
+    HydrateFallback: AppLoading,
     lazy: async () => ({ Component: (await import('../features/sign-in/SignInPage')).SignInPage }),
     errorElement: <RouteError />,
   },
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while the first page's code loads.
+    HydrateFallback: AppLoading,
     children: [
       {
         errorElement: <RouteError />,

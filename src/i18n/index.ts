@@ -32,6 +32,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // No console advertising in an operator's browser.
+  showSupportNotice: false,
 });
 
 export { i18n };

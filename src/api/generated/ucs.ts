@@ -955,7 +955,8 @@ export interface components {
     };
     /** @description Table 3-95; SDK `ClusterGroupSpec`. */
     ClusterGroupSpec: {
-      ruleNamespaces?: string[];
+      /** @description Permission policies bound to the fleet, with the namespaces they apply to. Table 3-95 and the vendor SDK (`ClusterGroupSpec.ruleNamespaces?: Array<string>`) type the items as strings (namespace names), which loses which policy is bound for which namespaces; clusters use `RuleNamespace` objects (`{rules: [{ruleID, ruleName}], namespaces}`) for the same binding. Read-side tolerance: an item is either shape (`oneOf` a string or a `RuleNamespace`). `normalizeClusterGroup` in `src/api/normalize.ts` folds both onto `RuleNamespace[]`; the mock answers with `RuleNamespace` objects. */
+      ruleNamespaces?: (string | components['schemas']['RuleNamespace'])[];
       /** @description Federation ID; set once federation has been enabled. */
       federationId?: string;
       description?: string;
@@ -1168,6 +1169,33 @@ export interface components {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description No cluster has this ID (UCS.01030001, "Cluster Not Found."). Chapter 3 does not list 404 for every operation that takes a cluster ID, but table 5-1 defines the code with status 404 and any of them can meet an unknown or deregistered cluster. */
+    ClusterNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description No fleet has this ID (UCS.01100005, "ClusterGroup Not Found."). Chapter 3 does not list 404 for every operation that takes a fleet ID, but table 5-1 defines the code with status 404 and any of them can meet an unknown or deleted fleet. */
+    ClusterGroupNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description No permission policy has this ID. Section 3.3 lists no 404 and table 5-1 has no policy-specific code, so the generic "No requested resources found." applies (UCS.01000013, which the mock answers; UCS.00000013 has the same meaning in table 5-1). */
+    RuleNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description There was a request conflict (e.g. UCS.01030003, the same cluster already exists). */
     Conflict: {
       headers: {
@@ -1348,6 +1376,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['ClusterNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1407,6 +1436,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['ClusterNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1432,6 +1462,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['ClusterNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1462,6 +1493,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['ClusterNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1540,6 +1572,15 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      /** @description No cluster has the path's ID (UCS.01030001, "Cluster Not Found.") or no fleet has the body's `clusterGroupID` (UCS.01100005, "ClusterGroup Not Found."). Section 3.2.1 lists no 404, but table 5-1 defines both codes with status 404. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1630,6 +1671,15 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      /** @description A fleet with this name already exists (UCS.01100004, "The same clustergroup already exists."). Section 3.2.3 does not list 409, but table 5-1 defines the code with status 409. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1715,6 +1765,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['ClusterGroupNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1776,6 +1827,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['ClusterGroupNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1805,6 +1857,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['ClusterGroupNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -1917,7 +1970,25 @@ export interface operations {
           'application/json': string[];
         };
       };
+      /** @description The reference lists only status 201 for this operation, but table 5-1's codes apply and it is refused with 400 for: federation is not enabled for the fleet, or its enabling job has not finished (UCS.01080006, "Cluster group has not been federalized."); a missing or invalid `projectID`, `vpcID`, `subnetID` or `duration` (an integer of 1 to 10950 days) (UCS.00000012, "Invalid request body."). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       401: components['responses']['Unauthorized'];
+      /** @description No fleet has this ID (UCS.01100005, "ClusterGroup Not Found."). The reference lists only status 201 for this operation, but table 5-1 defines the code with status 404. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
     };
   };
@@ -1946,7 +2017,25 @@ export interface operations {
           'application/json': components['schemas']['CreateFederationConnectionResponse'];
         };
       };
+      /** @description The reference lists only status 201 for this operation, but table 5-1's codes apply and it is refused with 400 for: federation is not enabled for the fleet, or its enabling job has not finished (UCS.01080006, "Cluster group has not been federalized."); a missing or invalid `projectID`, `vpcID` or `subnetID` (UCS.00000012, "Invalid request body."). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       401: components['responses']['Unauthorized'];
+      /** @description No fleet has this ID (UCS.01100005, "ClusterGroup Not Found."). The reference lists only status 201 for this operation, but table 5-1 defines the code with status 404. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
     };
   };
@@ -1975,7 +2064,25 @@ export interface operations {
           'application/json': components['schemas']['Kubeconfig'];
         };
       };
+      /** @description The reference lists only status 201 for this operation, but table 5-1's codes apply and it is refused with 400 for: federation is not enabled for the fleet, or its enabling job has not finished (UCS.01080006, "Cluster group has not been federalized."); no federation connection has been created yet (UCS.01080001, "Failed to obtain the federation information."); a missing or invalid `duration` (an integer of 1 to 10950 days) (UCS.00000012, "Invalid request body."). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       401: components['responses']['Unauthorized'];
+      /** @description No fleet has this ID (UCS.01100005, "ClusterGroup Not Found."). The reference lists only status 201 for this operation, but table 5-1 defines the code with status 404. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
     };
   };
@@ -2036,6 +2143,15 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      /** @description A permission policy with this name already exists. Section 3.3.1 does not list 409, and table 5-1 has no code for a duplicate policy name (its only 409 codes are for clusters, UCS.01030003, and fleets, UCS.01100004); a policy is backed by a Kubernetes ClusterRole of the same name, so the duplicate fails as UCS.01120001 ("Create ClusterRole failed.", 400 in the table) answered with status 409. Clients should key on the status, not the code. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -2065,6 +2181,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['RuleNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };
@@ -2090,6 +2207,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['RuleNotFound'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
     };

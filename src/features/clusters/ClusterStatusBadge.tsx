@@ -15,7 +15,7 @@ export function ClusterStatusBadge({ cluster }: { cluster: NormalizedCluster }) 
   const phase = cluster.status.phase ?? 'Unknown';
   const reason = cluster.status.message ?? cluster.status.reason;
   const badge = (
-    <Badge variant="light" color={phaseColors[phase] ?? 'gray'} tabIndex={reason ? 0 : undefined}>
+    <Badge variant="dot" color={phaseColors[phase] ?? 'gray'} tabIndex={reason ? 0 : undefined}>
       {phase}
     </Badge>
   );

@@ -5,12 +5,12 @@ import type { NormalizedClusterGroup } from '../../api/normalize';
 export function FederationBadge({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
   return fleet.spec.federationId ? (
-    <Badge variant="light" color="teal">
+    <Badge variant="dot" color="teal">
       {t('fleets.federation.enabled')}
       {fleet.spec.federationVersion ? ` · ${fleet.spec.federationVersion}` : ''}
     </Badge>
   ) : (
-    <Badge variant="light" color="gray">
+    <Badge variant="dot" color="gray">
       {t('fleets.federation.notEnabled')}
     </Badge>
   );
