@@ -40,6 +40,12 @@ export const en = {
     comingSoon:
       'The full page for this area is being built; the list below already reads the live API.',
   },
+  bulk: {
+    summary: '{{succeeded}} succeeded, {{failed}} failed',
+    allSucceeded: 'All {{count}} succeeded',
+    failedHeading: 'Failed',
+    succeededHeading: 'Succeeded',
+  },
   errors: {
     title: 'Something went wrong',
     network: 'The UCS API could not be reached. Check your network or proxy, then try again.',

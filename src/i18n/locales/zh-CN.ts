@@ -41,6 +41,12 @@ export const zhCN: Messages<typeof en> = {
     total: '共 {{count}} 个',
     comingSoon: '此区域的完整页面正在建设中；下方列表已读取实时 API。',
   },
+  bulk: {
+    summary: '{{succeeded}} 个成功，{{failed}} 个失败',
+    allSucceeded: '全部 {{count}} 个成功',
+    failedHeading: '失败',
+    succeededHeading: '成功',
+  },
   errors: {
     title: '出现问题',
     network: '无法连接 UCS API。请检查网络或代理后重试。',
