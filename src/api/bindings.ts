@@ -1,7 +1,8 @@
 import type { components } from './generated/ucs';
 
 type RuleNamespace = components['schemas']['RuleNamespace'];
-type RuleIDNamespaces = components['schemas']['RuleIDNamespaces'];
+/** The `associatedrules` entry with both lists present, as the console always sends it. */
+export type RuleIDNamespaces = Required<components['schemas']['RuleIDNamespaces']>;
 
 /** The namespace UCS reads as "every namespace of the target". */
 export const allNamespaces = '*';
@@ -20,7 +21,7 @@ export function toRuleIDNamespaces(
   return ruleNamespaces
     .map((entry) => ({
       ruleIDs: (entry.rules ?? []).flatMap((rule) => (rule.ruleID ? [rule.ruleID] : [])),
-      namespaces: [...(entry.namespaces ?? [])],
+      namespaces: [...entry.namespaces],
     }))
     .filter((entry) => entry.ruleIDs.length > 0 && entry.namespaces.length > 0);
 }
@@ -33,7 +34,7 @@ export function namespacesByRule(
   for (const entry of toRuleIDNamespaces(ruleNamespaces)) {
     for (const ruleId of entry.ruleIDs) {
       const known = result.get(ruleId) ?? [];
-      result.set(ruleId, [...new Set([...known, ...(entry.namespaces ?? [])])]);
+      result.set(ruleId, [...new Set([...known, ...entry.namespaces])]);
     }
   }
   return result;
@@ -49,7 +50,7 @@ export function withRuleBinding(
   namespaces: readonly string[],
 ): RuleIDNamespaces[] {
   const others = toRuleIDNamespaces(ruleNamespaces)
-    .map((entry) => ({ ...entry, ruleIDs: (entry.ruleIDs ?? []).filter((id) => id !== ruleId) }))
+    .map((entry) => ({ ...entry, ruleIDs: entry.ruleIDs.filter((id) => id !== ruleId) }))
     .filter((entry) => entry.ruleIDs.length > 0);
   const wanted = normalizeNamespaces(namespaces);
   return wanted.length > 0 ? [...others, { ruleIDs: [ruleId], namespaces: wanted }] : others;
