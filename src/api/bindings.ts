@@ -21,7 +21,7 @@ export function toRuleIDNamespaces(
   return ruleNamespaces
     .map((entry) => ({
       ruleIDs: (entry.rules ?? []).flatMap((rule) => (rule.ruleID ? [rule.ruleID] : [])),
-      namespaces: [...entry.namespaces],
+      namespaces: [...(entry.namespaces ?? [])],
     }))
     .filter((entry) => entry.ruleIDs.length > 0 && entry.namespaces.length > 0);
 }
