@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const workerFile = 'mockServiceWorker.js';
@@ -40,8 +40,65 @@ function demoBackend(enabled: boolean): Plugin {
   };
 }
 
+/** Table 1-1 of the UCS reference; the console's region menu offers the same ids. */
+const regions = ['cn-north-4', 'ap-southeast-3'];
+export const defaultUcsEndpoint = 'https://ucs.cn-north-4.myhuaweicloud.com';
+export const defaultIamEndpoint = 'https://iam.cn-north-4.myhuaweicloud.com';
+
+function forwardTo(target: string, prefix: string): ProxyOptions {
+  return {
+    target,
+    changeOrigin: true,
+    secure: true,
+    rewrite: (path) => path.slice(prefix.length) || '/',
+  };
+}
+
+/**
+ * Live mode's proxy. UCS and IAM send no CORS headers, so the browser talks to this origin:
+ * `/ucs-api/{region}/…` goes to that region's endpoint, plain `/ucs-api/…` to UCS_ENDPOINT
+ * (a custom endpoint, or the mock server); `/iam-api` likewise with IAM_ENDPOINT. Only
+ * these fixed targets are reachable: the proxy is not open to arbitrary hosts.
+ */
+function liveProxy(env: Record<string, string | undefined>): Record<string, ProxyOptions> {
+  const proxy: Record<string, ProxyOptions> = {};
+  for (const region of regions) {
+    proxy[`/ucs-api/${region}/`] = forwardTo(
+      `https://ucs.${region}.myhuaweicloud.com`,
+      `/ucs-api/${region}`,
+    );
+    proxy[`/iam-api/${region}/`] = forwardTo(
+      `https://iam.${region}.myhuaweicloud.com`,
+      `/iam-api/${region}`,
+    );
+  }
+  proxy['/ucs-api/'] = forwardTo(env.UCS_ENDPOINT || defaultUcsEndpoint, '/ucs-api');
+  proxy['/iam-api/'] = forwardTo(env.IAM_ENDPOINT || defaultIamEndpoint, '/iam-api');
+  return proxy;
+}
+
+/**
+ * Served with the production build: scripts from this origin only. Mantine writes its CSS
+ * variables in <style> elements, hence the inline styles.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig(({ mode }) => {
   const demo = mode === 'demo';
+  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const proxy = demo ? undefined : liveProxy(env);
   return {
     plugins: [react(), demoBackend(demo)],
     resolve: {
@@ -56,8 +113,17 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
     },
-    server: { host: '127.0.0.1', port: 5173 },
-    preview: { host: '127.0.0.1', port: demo ? 4174 : 4173 },
+    server: { host: '127.0.0.1', port: 5173, proxy },
+    preview: {
+      host: '127.0.0.1',
+      port: demo ? 4174 : 4173,
+      proxy,
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      },
+    },
     test: {
       environment: 'jsdom',
       globals: false,

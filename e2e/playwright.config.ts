@@ -1,13 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT and E2E_OUT_DIR let several checkouts or builds be tested side by side.
+// E2E_PORT and E2E_OUT_DIR let several checkouts or builds be tested side by side; such runs
+// test the demo build only unless E2E_LIVE=1.
 const port = Number(process.env.E2E_PORT ?? 4174);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist-demo';
 const reportSuffix = process.env.E2E_PORT ? `-${port}` : '';
+const withLive = !process.env.E2E_PORT || process.env.E2E_LIVE === '1';
+const livePort = port + 100;
+const mockPort = port + 200;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// Runs the production build in demo mode (npm run build:demo) in Debian's Chromium. The flags
-// keep Chromium from calling home, which a machine without internet would answer with errors.
+// The demo project runs the production build in demo mode (npm run build:demo); the live
+// project runs the live build (npm run build) behind its proxy against the mock UCS HTTP
+// server. Both in Debian's Chromium; the flags keep Chromium from calling home, which a machine
+// without internet would answer with errors.
 export default defineConfig({
   testDir: '.',
   outputDir: `../test-results/e2e${reportSuffix}`,
@@ -19,7 +25,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `../test-results/playwright${reportSuffix}.json` }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -35,12 +40,59 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx vite preview --mode demo --strictPort --port ${port} --outDir ${outDir}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'demo',
+      testIgnore: /live\//,
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${port}`,
+      },
+    },
+    ...(withLive
+      ? [
+          {
+            name: 'live',
+            testMatch: /live\/.*\.spec\.ts/,
+            use: {
+              ...devices['Desktop Chrome'],
+              channel: undefined,
+              baseURL: `http://127.0.0.1:${livePort}`,
+            },
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --mode demo --strictPort --port ${port} --outDir ${outDir}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(withLive
+      ? [
+          {
+            command: `npx tsx mocks/server/main.ts --port ${mockPort} --speed 100`,
+            cwd: '..',
+            url: `http://127.0.0.1:${mockPort}/v1/config/registeredclusterversions`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+          {
+            command: `npx vite preview --strictPort --port ${livePort} --outDir dist`,
+            cwd: '..',
+            url: `http://127.0.0.1:${livePort}`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+            env: {
+              UCS_ENDPOINT: `http://127.0.0.1:${mockPort}`,
+              IAM_ENDPOINT: `http://127.0.0.1:${mockPort}`,
+            },
+          },
+        ]
+      : []),
+  ],
 });

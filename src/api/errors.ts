@@ -52,19 +52,22 @@ export function isApiError(error: unknown): error is ApiError {
 
 const requestIdHeaders = ['x-request-id', 'x-openstack-request-id', 'x-iam-trace-id'];
 
+/** UCS (and Huawei IAM) send `{error_code, error_msg}`; Keystone-style IAM errors nest them. */
 interface UcsErrorBody {
   error_code?: unknown;
   error_msg?: unknown;
+  error?: { code?: unknown; message?: unknown };
 }
 
 /** Builds the ApiError for a non-2xx response whose body may or may not be UCS's error JSON. */
 export function apiErrorFromResponse(response: Response, body: unknown): ApiError {
   const ucsBody = (typeof body === 'object' && body !== null ? body : {}) as UcsErrorBody;
-  const code = typeof ucsBody.error_code === 'string' ? ucsBody.error_code : undefined;
+  const nested = typeof ucsBody.error === 'object' && ucsBody.error !== null ? ucsBody.error : {};
+  const rawCode = ucsBody.error_code ?? nested.code;
+  const rawMessage = ucsBody.error_msg ?? nested.message;
+  const code = typeof rawCode === 'string' ? rawCode : undefined;
   const serverMessage =
-    typeof ucsBody.error_msg === 'string' && ucsBody.error_msg.trim()
-      ? ucsBody.error_msg
-      : undefined;
+    typeof rawMessage === 'string' && rawMessage.trim() ? rawMessage : undefined;
   const known = code ? describeUcsError(code) : undefined;
   const requestId = requestIdHeaders
     .map((name) => response.headers.get(name))

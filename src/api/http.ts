@@ -1,18 +1,24 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './generated/ucs';
+import type { paths as UcsPaths } from './generated/ucs';
+import type { paths as IamPaths } from './generated/iam';
 import { ApiError, apiErrorFromFailure, apiErrorFromResponse } from './errors';
 
-export interface UcsClientOptions {
-  /** Absolute URL of the UCS API root: the proxy path `/ucs-api` on the console's origin. */
+export const defaultTimeoutMs = 30_000;
+
+interface ApiClientOptions {
+  /** Absolute URL of the API root, e.g. the proxy path `/ucs-api` on the console's origin. */
   baseUrl: string;
+  timeoutMs?: number;
+  fetch?: (request: Request) => Promise<Response>;
+  /** Rewrites a request's URL just before it leaves, e.g. to route it to the chosen region. */
+  route?: (url: string) => string;
+}
+
+export interface UcsClientOptions extends ApiClientOptions {
   getToken: () => string | null;
   /** Called on every 401 and whenever a request would leave without a token. */
   onUnauthorized: () => void;
-  timeoutMs?: number;
-  fetch?: (request: Request) => Promise<Response>;
 }
-
-export const defaultTimeoutMs = 30_000;
 
 /** Adds X-Auth-Token; a request without a token never leaves the page. */
 function authMiddleware({ getToken, onUnauthorized }: UcsClientOptions): Middleware {
@@ -29,25 +35,37 @@ function authMiddleware({ getToken, onUnauthorized }: UcsClientOptions): Middlew
   };
 }
 
-/** Aborts a request that hangs, while still honouring the caller's own abort signal. */
-function timeoutMiddleware(timeoutMs: number): Middleware {
+/** Sends the request where `route` says, and aborts it if it hangs (keeping the caller's signal). */
+function routeAndTimeoutMiddleware({
+  route,
+  timeoutMs = defaultTimeoutMs,
+}: ApiClientOptions): Middleware {
   return {
-    onRequest({ request }) {
+    async onRequest({ request }) {
       const signal = AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
-      return new Request(request, { signal });
+      const url = route ? route(request.url) : request.url;
+      // Bodies here are small JSON documents; reading them avoids re-wrapping a body stream,
+      // which browsers refuse for a Request built from another Request.
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      return new Request(url, {
+        method: request.method,
+        headers: request.headers,
+        body: hasBody ? await request.arrayBuffer() : undefined,
+        signal,
+      });
     },
   };
 }
 
 /** Turns every failure into one ApiError, so callers get data or an ApiError and nothing else. */
-function errorMiddleware({ onUnauthorized }: UcsClientOptions): Middleware {
+function errorMiddleware(onUnauthorized?: () => void): Middleware {
   return {
     onError({ error }) {
       return apiErrorFromFailure(error);
     },
     async onResponse({ response }) {
       if (response.ok) return response;
-      if (response.status === 401) onUnauthorized();
+      if (response.status === 401) onUnauthorized?.();
       const text = await response.clone().text();
       let body: unknown = text;
       try {
@@ -60,17 +78,28 @@ function errorMiddleware({ onUnauthorized }: UcsClientOptions): Middleware {
   };
 }
 
-export function createUcsClient(options: UcsClientOptions) {
-  const client = createClient<paths>({
+function createApiClient<Paths extends object>(options: ApiClientOptions) {
+  return createClient<Paths>({
     baseUrl: options.baseUrl,
     // Look fetch up per call: test hosts (MSW in Node) replace it after this module loads.
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   });
+}
+
+export function createUcsClient(options: UcsClientOptions) {
+  const client = createApiClient<UcsPaths>(options);
   client.use(
     authMiddleware(options),
-    timeoutMiddleware(options.timeoutMs ?? defaultTimeoutMs),
-    errorMiddleware(options),
+    routeAndTimeoutMiddleware(options),
+    errorMiddleware(options.onUnauthorized),
   );
+  return client;
+}
+
+/** IAM's token call needs no token; a wrong password is a 401 that must not sign anyone out. */
+export function createIamClient(options: ApiClientOptions) {
+  const client = createApiClient<IamPaths>(options);
+  client.use(routeAndTimeoutMiddleware(options), errorMiddleware());
   return client;
 }
 

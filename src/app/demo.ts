@@ -1,12 +1,19 @@
-import { session } from '../api/session';
+import { session, tokenLifetimeMs } from '../api/session';
 
-/** A token for the demo backend, which accepts any non-empty one; there is nobody to sign in. */
-const demoToken = 'demo-session-token';
+/** The demo backend accepts any non-empty token; there is nobody to sign in. */
+const demoSession = () => ({
+  token: 'demo-session-token',
+  region: null,
+  projectName: 'demo',
+  userName: 'demo',
+  domainName: 'demo',
+  expiresAt: new Date(Date.now() + tokenLifetimeMs).toISOString(),
+});
 
 export async function startDemo(): Promise<void> {
   const { startDemoBackend } = await import('../../mocks/browser');
   await startDemoBackend();
-  if (!session.getToken()) session.setToken(demoToken);
+  if (!session.getToken()) session.start(demoSession());
 }
 
 export async function resetDemoData(): Promise<void> {

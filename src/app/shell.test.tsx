@@ -65,6 +65,7 @@ describe('the app shell', () => {
       '/fleets?page=2',
     );
 
+    await user.click(await screen.findByRole('radio', { name: en.signIn.methods.token }));
     await user.type(await screen.findByLabelText(en.signIn.token, { exact: false }), 'new-token');
     await user.click(screen.getByRole('button', { name: en.signIn.submit }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/fleets'));

@@ -1,6 +1,7 @@
 /**
- * Generates `src/api/generated/ucs.ts` (TypeScript types of the UCS API) from
- * `src/api/ucs.openapi.yaml`.
+ * Generates the TypeScript types of each API the console calls from its OpenAPI document:
+ * `src/api/ucs.openapi.yaml` → `src/api/generated/ucs.ts`, `src/api/iam.openapi.yaml` →
+ * `src/api/generated/iam.ts`.
  *
  *   npm run generate         writes the file
  *   npm run generate:check   writes nothing; exits 1 if the file on disk is out of date
@@ -14,27 +15,26 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 
-const specUrl = new URL('../ucs.openapi.yaml', import.meta.url);
-const outputPath = fileURLToPath(new URL('../generated/ucs.ts', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const apis = ['ucs', 'iam'] as const;
 
-const header = `/**
+const header = (api: string) => `/**
  * GENERATED FILE — DO NOT EDIT BY HAND.
  *
- * Generated from src/api/ucs.openapi.yaml by \`npm run generate\` (src/api/tools/generate.ts).
+ * Generated from src/api/${api}.openapi.yaml by \`npm run generate\` (src/api/tools/generate.ts).
  * Change the OpenAPI document and regenerate; \`npm run generate:check\` fails on drift.
  */
 
 `;
 
-async function render(): Promise<string> {
-  const ast = await openapiTS(specUrl, { silent: true });
-  const source = header + astToString(ast);
+async function render(api: string, outputPath: string): Promise<string> {
+  const ast = await openapiTS(new URL(`../${api}.openapi.yaml`, import.meta.url), { silent: true });
+  const source = header(api) + astToString(ast);
   const options = (await prettier.resolveConfig(outputPath)) ?? {};
   return prettier.format(source, { ...options, filepath: outputPath });
 }
 
-async function readExisting(): Promise<string | null> {
+async function readExisting(outputPath: string): Promise<string | null> {
   try {
     return await readFile(outputPath, 'utf8');
   } catch (error) {
@@ -43,18 +43,18 @@ async function readExisting(): Promise<string | null> {
   }
 }
 
-async function main(): Promise<void> {
-  const checkOnly = process.argv.includes('--check');
-  const generated = await render();
+async function generate(api: string, checkOnly: boolean): Promise<void> {
+  const outputPath = fileURLToPath(new URL(`../generated/${api}.ts`, import.meta.url));
+  const generated = await render(api, outputPath);
   const shownPath = relative(projectRoot, outputPath);
 
   if (checkOnly) {
-    const existing = await readExisting();
+    const existing = await readExisting(outputPath);
     if (existing !== generated) {
       console.error(
         existing === null
           ? `${shownPath} is missing. Run \`npm run generate\` and commit the result.`
-          : `${shownPath} is out of date with src/api/ucs.openapi.yaml. ` +
+          : `${shownPath} is out of date with src/api/${api}.openapi.yaml. ` +
               'Run `npm run generate` and commit the result.',
       );
       process.exitCode = 1;
@@ -67,6 +67,11 @@ async function main(): Promise<void> {
   await mkdir(dirname(outputPath), { recursive: true });
   await writeFile(outputPath, generated, 'utf8');
   console.log(`Wrote ${shownPath}.`);
+}
+
+async function main(): Promise<void> {
+  const checkOnly = process.argv.includes('--check');
+  for (const api of apis) await generate(api, checkOnly);
 }
 
 main().catch((error: unknown) => {

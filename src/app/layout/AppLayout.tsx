@@ -7,6 +7,7 @@ import { ColorSchemeMenu } from './ColorSchemeMenu';
 import { DemoMenu } from './DemoMenu';
 import { LanguageMenu } from './LanguageMenu';
 import { ModeBadge } from './ModeBadge';
+import { SessionMenu } from './SessionMenu';
 import classes from './AppLayout.module.css';
 
 export function AppLayout() {
@@ -58,6 +59,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <DemoMenu />
+            <SessionMenu />
             <LanguageMenu />
             <ColorSchemeMenu />
           </Group>
