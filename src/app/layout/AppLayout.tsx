@@ -2,7 +2,10 @@ import { AppShell, Burger, Group, Progress, Text, UnstyledButton } from '@mantin
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { CommandPalette } from '../CommandPalette';
+import { ShortcutsSheet, useGlobalShortcuts } from '../KeyboardShortcuts';
 import { AppNavigation } from './AppNavigation';
+import { PaletteButton } from './PaletteButton';
 import { ColorSchemeMenu } from './ColorSchemeMenu';
 import { DemoMenu } from './DemoMenu';
 import { LanguageMenu } from './LanguageMenu';
@@ -14,6 +17,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const navigation = useNavigation();
+  const [shortcutsOpened, shortcuts] = useDisclosure(false);
+  useGlobalShortcuts(shortcuts.open);
 
   return (
     <AppShell
@@ -58,6 +63,7 @@ export function AppLayout() {
             <ModeBadge />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <PaletteButton />
             <DemoMenu />
             <SessionMenu />
             <LanguageMenu />
@@ -71,6 +77,8 @@ export function AppLayout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <CommandPalette onShowShortcuts={shortcuts.open} />
+      <ShortcutsSheet opened={shortcutsOpened} onClose={shortcuts.close} />
     </AppShell>
   );
 }

@@ -1,77 +1,161 @@
-import { Paper, SimpleGrid, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { clusterQueries } from '../../api/queries/clusters';
 import { fleetQueries } from '../../api/queries/fleets';
 import { ruleQueries } from '../../api/queries/rules';
+import { ucsCountries } from '../../api/reference/locations';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { AttentionList } from './AttentionList';
+import { BreakdownCard, type BreakdownItem } from './BreakdownCard';
+import {
+  attentionItems,
+  countBy,
+  defaultQuotas,
+  fleetFederationState,
+  minorVersionOf,
+  phaseOf,
+  type Bucket,
+} from './overviewData';
+import { StatCard } from './StatCard';
 
-interface CountCardProps {
-  label: string;
-  to: string;
-  count?: number;
-  detail?: string;
-  error?: unknown;
+const phaseColors: Record<string, string> = {
+  Available: 'green.6',
+  Unavailable: 'red.6',
+  Failed: 'red.9',
+  Pending: 'yellow.6',
+};
+const federationColors: Record<string, string> = {
+  enabled: 'teal.6',
+  enabling: 'blue.5',
+  failed: 'red.6',
+  unavailable: 'orange.6',
+  notEnabled: 'gray.5',
+};
+const palette = [
+  'blue.6',
+  'cyan.6',
+  'teal.6',
+  'grape.6',
+  'indigo.5',
+  'pink.6',
+  'lime.7',
+  'orange.6',
+];
+
+function colored(buckets: Bucket[], colorOf: (key: string, index: number) => string) {
+  return buckets.map((bucket, index) => ({ ...bucket, color: colorOf(bucket.key, index) }));
 }
 
-function CountCard({ label, to, count, detail, error }: CountCardProps) {
-  if (error) return <ErrorState error={error} />;
-  return (
-    <UnstyledButton component={Link} to={to} aria-label={`${label}: ${count ?? ''}`}>
-      <Paper withBorder p="lg" radius="md">
-        <Stack gap={4}>
-          <Text c="dimmed" size="sm">
-            {label}
-          </Text>
-          {count === undefined ? (
-            <Skeleton height={36} width={60} />
-          ) : (
-            <Text fz={32} fw={700} lh={1.1}>
-              {count}
-            </Text>
-          )}
-          {detail && <Text size="sm">{detail}</Text>}
-        </Stack>
-      </Paper>
-    </UnstyledButton>
-  );
-}
-
+/** The landing page: totals, quota use, what needs attention, and where the clusters are. */
 export function OverviewPage() {
   const { t } = useTranslation();
   const clusters = useQuery(clusterQueries.list());
   const fleets = useQuery(fleetQueries.list());
   const rules = useQuery(ruleQueries.list());
-  const available = clusters.data?.items.filter((c) => c.status.phase === 'Available').length;
+  const versions = useQuery(clusterQueries.registeredVersions());
+
+  const clusterItems = clusters.data?.items ?? [];
+  const fleetItems = fleets.data?.items ?? [];
+  const supported = new Set(versions.data ?? []);
+  const inventory = (param: string, value: string) =>
+    `/clusters?${new URLSearchParams({ [param]: value })}`;
+
+  const byStatus: BreakdownItem[] = colored(
+    countBy(clusterItems, phaseOf),
+    (key) => phaseColors[key] ?? 'gray.5',
+  ).map((bucket) => ({ ...bucket, label: bucket.key, to: inventory('status', bucket.key) }));
+  const byCategory: BreakdownItem[] = colored(
+    countBy(clusterItems, (cluster) => cluster.spec.category ?? 'unknown'),
+    (_key, index) => palette[index % palette.length] ?? 'blue.6',
+  ).map((bucket) => ({ ...bucket, label: bucket.key, to: inventory('category', bucket.key) }));
+  const byProvider: BreakdownItem[] = colored(
+    countBy(clusterItems, (cluster) => cluster.spec.provider ?? 'unknown'),
+    (_key, index) => palette[index % palette.length] ?? 'blue.6',
+  ).map((bucket) => ({ ...bucket, label: bucket.key, to: inventory('provider', bucket.key) }));
+  const byVersion: BreakdownItem[] = colored(
+    countBy(clusterItems, minorVersionOf).sort((a, b) =>
+      a.key.localeCompare(b.key, 'en', { numeric: true }),
+    ),
+    (key, index) =>
+      versions.data && !supported.has(key)
+        ? 'red.7'
+        : (palette[index % palette.length] ?? 'blue.6'),
+  ).map((bucket) => ({
+    ...bucket,
+    label: bucket.key,
+    to: inventory('version', bucket.key),
+    note:
+      versions.data && !supported.has(bucket.key) ? t('overview.charts.unsupported') : undefined,
+  }));
+  const byCountry: BreakdownItem[] = colored(
+    countBy(clusterItems, (cluster) => cluster.spec.country ?? 'unknown'),
+    (_key, index) => palette[index % palette.length] ?? 'blue.6',
+  ).map((bucket) => ({
+    ...bucket,
+    label: ucsCountries[bucket.key] ?? bucket.key,
+    to: inventory('country', bucket.key),
+  }));
+  const fleetsByFederation: BreakdownItem[] = colored(
+    countBy(fleetItems, fleetFederationState),
+    (key) => federationColors[key] ?? 'gray.5',
+  ).map((bucket) => ({
+    ...bucket,
+    label: t(`overview.federationStates.${bucket.key as 'enabled'}`),
+  }));
+
+  const available = clusterItems.filter((cluster) => phaseOf(cluster) === 'Available').length;
+  const federated = fleetItems.filter((fleet) => fleetFederationState(fleet) === 'enabled').length;
+  const failure = clusters.error ?? fleets.error ?? rules.error;
 
   return (
     <>
       <PageHeader title={t('overview.title')} description={t('overview.description')} />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <CountCard
-          label={t('overview.clusters')}
-          to="/clusters"
-          count={clusters.data?.total}
-          detail={
-            available === undefined ? undefined : t('overview.available', { count: available })
-          }
-          error={clusters.error}
-        />
-        <CountCard
-          label={t('overview.fleets')}
-          to="/fleets"
-          count={fleets.data?.total}
-          error={fleets.error}
-        />
-        <CountCard
-          label={t('overview.policies')}
-          to="/permissions"
-          count={rules.data?.total}
-          error={rules.error}
-        />
-      </SimpleGrid>
+      <Stack gap="lg">
+        {failure && <ErrorState error={failure} onRetry={() => void clusters.refetch()} />}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <StatCard
+            label={t('overview.clusters')}
+            to="/clusters"
+            count={clusters.data?.total}
+            detail={clusters.data ? t('overview.available', { count: available }) : undefined}
+            quota={defaultQuotas.clusters}
+          />
+          <StatCard
+            label={t('overview.fleets')}
+            to="/fleets"
+            count={fleets.data?.total}
+            detail={fleets.data ? t('overview.federated', { count: federated }) : undefined}
+            quota={defaultQuotas.fleets}
+          />
+          <StatCard
+            label={t('overview.policies')}
+            to="/permissions"
+            count={rules.data?.total}
+            quota={defaultQuotas.policies}
+          />
+        </SimpleGrid>
+        {clusters.isPending || fleets.isPending ? (
+          <TableSkeleton rows={4} />
+        ) : (
+          <>
+            <AttentionList items={attentionItems(clusterItems, fleetItems)} />
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+              <BreakdownCard title={t('overview.charts.byStatus')} items={byStatus} />
+              <BreakdownCard title={t('overview.charts.byVersion')} items={byVersion} />
+              <BreakdownCard
+                title={t('overview.charts.fleetsByFederation')}
+                items={fleetsByFederation}
+              />
+              <BreakdownCard title={t('overview.charts.byCategory')} items={byCategory} />
+              <BreakdownCard title={t('overview.charts.byProvider')} items={byProvider} />
+              <BreakdownCard title={t('overview.charts.byCountry')} items={byCountry} />
+            </SimpleGrid>
+          </>
+        )}
+      </Stack>
     </>
   );
 }

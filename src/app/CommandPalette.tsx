@@ -1,0 +1,132 @@
+import '@mantine/spotlight/styles.css';
+import { useState } from 'react';
+import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import {
+  IconKeyboard,
+  IconPlus,
+  IconRestore,
+  IconSearch,
+  IconServer2,
+  IconShieldLock,
+  IconTopologyStar3,
+} from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { appMode } from '../api/mode';
+import { clusterQueries } from '../api/queries/clusters';
+import { fleetQueries } from '../api/queries/fleets';
+import { ruleQueries } from '../api/queries/rules';
+
+/** The most results one group shows; typing narrows them down. */
+const resultsPerGroup = 8;
+
+/**
+ * Ctrl/Cmd+K: jump to any cluster, fleet or policy by name or id, or run a command. The lists
+ * are fetched only once the palette is opened.
+ */
+export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [opened, setOpened] = useState(false);
+  const [query, setQuery] = useState('');
+  const clusters = useQuery({ ...clusterQueries.list(), enabled: opened });
+  const fleets = useQuery({ ...fleetQueries.list(), enabled: opened });
+  const rules = useQuery({ ...ruleQueries.list(), enabled: opened });
+
+  const go = (to: string) => () => void navigate(to);
+  const matches = (...texts: (string | undefined)[]) => {
+    const needle = query.trim().toLowerCase();
+    return !needle || texts.some((text) => text?.toLowerCase().includes(needle));
+  };
+  const objectGroup = (
+    group: string,
+    items: { metadata: { uid?: string; name?: string } }[],
+    path: string,
+    icon: typeof IconServer2,
+  ): SpotlightActionGroupData => {
+    const Icon = icon;
+    return {
+      group,
+      actions: items
+        .filter((item) => matches(item.metadata.name, item.metadata.uid))
+        .slice(0, resultsPerGroup)
+        .map((item) => ({
+          id: `${path}/${item.metadata.uid}`,
+          label: item.metadata.name ?? item.metadata.uid,
+          description: item.metadata.uid,
+          leftSection: <Icon size={18} aria-hidden />,
+          onClick: go(`${path}/${item.metadata.uid}`),
+        })),
+    };
+  };
+
+  const commands = [
+    { id: 'register', label: t('palette.registerCluster'), to: '/clusters/register' },
+    { id: 'create-fleet', label: t('palette.createFleet'), to: '/fleets?create=1' },
+    { id: 'new-policy', label: t('palette.newPolicy'), to: '/permissions/new' },
+  ]
+    .filter((command) => matches(command.label))
+    .map((command) => ({
+      id: command.id,
+      label: command.label,
+      leftSection: <IconPlus size={18} aria-hidden />,
+      onClick: go(command.to),
+    }));
+  const extras = [
+    ...(appMode === 'demo'
+      ? [
+          {
+            id: 'reset-demo',
+            label: t('palette.resetDemo'),
+            leftSection: <IconRestore size={18} aria-hidden />,
+            onClick: () => {
+              void import('./demo')
+                .then(({ resetDemoData }) => resetDemoData())
+                .then(() => queryClient.resetQueries());
+            },
+          },
+        ]
+      : []),
+    {
+      id: 'shortcuts',
+      label: t('palette.shortcuts'),
+      leftSection: <IconKeyboard size={18} aria-hidden />,
+      onClick: onShowShortcuts,
+    },
+  ].filter((action) => matches(action.label));
+
+  const actions: SpotlightActionGroupData[] = [
+    { group: t('palette.groups.actions'), actions: [...commands, ...extras] },
+    objectGroup(t('palette.groups.fleets'), fleets.data?.items ?? [], '/fleets', IconTopologyStar3),
+    objectGroup(t('palette.groups.clusters'), clusters.data?.items ?? [], '/clusters', IconServer2),
+    objectGroup(
+      t('palette.groups.policies'),
+      rules.data?.items ?? [],
+      '/permissions',
+      IconShieldLock,
+    ),
+  ].filter((group) => group.actions.length > 0);
+
+  return (
+    <Spotlight
+      actions={actions}
+      // Already filtered above, across names and ids, so the palette shows what we computed.
+      filter={(_query, items) => items}
+      query={query}
+      onQueryChange={setQuery}
+      onSpotlightOpen={() => setOpened(true)}
+      onSpotlightClose={() => setOpened(false)}
+      nothingFound={t('palette.nothingFound')}
+      highlightQuery
+      shortcut={['mod + K']}
+      searchProps={{
+        leftSection: <IconSearch size={18} aria-hidden />,
+        placeholder: t('palette.placeholder'),
+        'aria-label': t('palette.open'),
+      }}
+      scrollAreaProps={{ mah: 420 }}
+    />
+  );
+}
