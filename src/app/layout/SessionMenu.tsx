@@ -24,7 +24,10 @@ export function SessionMenu() {
   const navigate = useNavigate();
   if (!info) return null;
 
-  const regionLabel = findRegion(info.region)?.id ?? t('session.proxyEndpoint');
+  const regionLabel =
+    appMode === 'demo'
+      ? t('session.demoBackend')
+      : (findRegion(info.region)?.id ?? t('session.proxyEndpoint'));
   const expiresAt = Date.parse(info.expiresAt);
   const who = info.userName ?? t('session.tokenOnly');
 

@@ -29,10 +29,21 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
         <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {items.map((item) => (
             <Group key={`${item.kind}-${item.id}`} component="li" gap="sm" wrap="nowrap">
-              <Badge variant="light" color={kindColors[item.kind]} miw={110}>
+              <Badge
+                variant="light"
+                color={kindColors[item.kind]}
+                miw={130}
+                style={{ flex: 'none' }}
+              >
                 {t(`overview.attention.kinds.${item.kind}`)}
               </Badge>
-              <Anchor component={Link} to={item.to} size="sm" fw={600}>
+              <Anchor
+                component={Link}
+                to={item.to}
+                size="sm"
+                fw={600}
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {item.name}
               </Anchor>
               {item.detail && (

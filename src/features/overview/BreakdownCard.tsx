@@ -1,6 +1,5 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { DonutChart } from '@mantine/charts';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export interface BreakdownItem {
@@ -18,24 +17,31 @@ export interface BreakdownItem {
  * links — the text alternative and the keyboard path into the filtered list.
  */
 export function BreakdownCard({ title, items }: { title: string; items: BreakdownItem[] }) {
-  const { t } = useTranslation();
-  const summary = items.map((item) => `${item.label} ${item.count}`).join(', ');
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h5" mb="sm">
         {title}
       </Title>
       <Group align="flex-start" wrap="nowrap" gap="lg">
-        <div role="img" aria-label={t('overview.charts.summary', { title, items: summary })}>
+        {/* The list beside the donut carries the same numbers for screen readers. */}
+        <div aria-hidden inert>
           <DonutChart
             data={items.map(({ label, count, color }) => ({ name: label, value: count, color }))}
             size={120}
             thickness={18}
             withTooltip={false}
+            pieProps={{ rootTabIndex: -1 }}
             chartLabel={items.reduce((sum, item) => sum + item.count, 0)}
           />
         </div>
-        <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none', flex: 1 }}>
+        <Stack
+          gap={4}
+          component="ul"
+          aria-label={title}
+          p={0}
+          m={0}
+          style={{ listStyle: 'none', flex: 1 }}
+        >
           {items.map((item) => (
             <Group key={item.key} component="li" gap="xs" wrap="nowrap" justify="space-between">
               <Group gap={6} wrap="nowrap">
@@ -57,7 +63,7 @@ export function BreakdownCard({ title, items }: { title: string; items: Breakdow
                   <Text size="sm">{item.label}</Text>
                 )}
                 {item.note && (
-                  <Text size="xs" c="var(--mantine-color-error)" fw={600}>
+                  <Text size="xs" c="var(--mantine-color-red-light-color)" fw={600}>
                     {item.note}
                   </Text>
                 )}

@@ -14,12 +14,12 @@ import {
   attentionItems,
   countBy,
   defaultQuotas,
-  fleetFederationState,
   minorVersionOf,
   phaseOf,
   type Bucket,
 } from './overviewData';
 import { StatCard } from './StatCard';
+import { federationStateOf } from '../fleets/federationState';
 
 const phaseColors: Record<string, string> = {
   Available: 'green.6',
@@ -30,8 +30,9 @@ const phaseColors: Record<string, string> = {
 const federationColors: Record<string, string> = {
   enabled: 'teal.6',
   enabling: 'blue.5',
+  disabling: 'indigo.4',
   failed: 'red.6',
-  unavailable: 'orange.6',
+  unhealthy: 'orange.6',
   notEnabled: 'gray.5',
 };
 const palette = [
@@ -60,6 +61,9 @@ export function OverviewPage() {
   const clusterItems = clusters.data?.items ?? [];
   const fleetItems = fleets.data?.items ?? [];
   const supported = new Set(versions.data ?? []);
+  // Only a known version can be unsupported; a cluster that never connected has none yet.
+  const isUnsupported = (version: string) =>
+    Boolean(versions.data) && version !== 'unknown' && !supported.has(version);
   const inventory = (param: string, value: string) =>
     `/clusters?${new URLSearchParams({ [param]: value })}`;
 
@@ -99,7 +103,7 @@ export function OverviewPage() {
     to: inventory('country', bucket.key),
   }));
   const fleetsByFederation: BreakdownItem[] = colored(
-    countBy(fleetItems, fleetFederationState),
+    countBy(fleetItems, (fleet) => federationStateOf(fleet).kind),
     (key) => federationColors[key] ?? 'gray.5',
   ).map((bucket) => ({
     ...bucket,
@@ -107,7 +111,9 @@ export function OverviewPage() {
   }));
 
   const available = clusterItems.filter((cluster) => phaseOf(cluster) === 'Available').length;
-  const federated = fleetItems.filter((fleet) => fleetFederationState(fleet) === 'enabled').length;
+  const federated = fleetItems.filter(
+    (fleet) => federationStateOf(fleet).kind === 'enabled',
+  ).length;
   const failure = clusters.error ?? fleets.error ?? rules.error;
 
   return (

@@ -18,7 +18,7 @@ export const en = {
     kinds: {
       unavailable: 'Unavailable',
       failed: 'Failed',
-      pending: 'Waiting for its agent for more than 30 minutes',
+      pending: 'Pending > 30 min',
       frozen: 'Frozen',
       federation: 'Federation',
     },
@@ -31,15 +31,15 @@ export const en = {
     byCountry: 'Clusters by country or region',
     fleetsByFederation: 'Fleets by federation state',
     unsupported: 'not supported by UCS',
-    summary: '{{title}}: {{items}}',
     showClusters: 'Show the {{count}} clusters: {{label}}',
   },
   federationStates: {
     notEnabled: 'Not enabled',
     enabling: 'Enabling',
     enabled: 'Enabled',
+    disabling: 'Disabling',
     failed: 'Failed',
-    unavailable: 'Unavailable',
+    unhealthy: 'Unhealthy',
   },
 };
 
@@ -60,7 +60,7 @@ export const zhCN: Messages<typeof en> = {
     kinds: {
       unavailable: '不可用',
       failed: '失败',
-      pending: '等待代理接入超过 30 分钟',
+      pending: '等待接入超 30 分钟',
       frozen: '已冻结',
       federation: '联邦',
     },
@@ -73,14 +73,14 @@ export const zhCN: Messages<typeof en> = {
     byCountry: '按国家或地区统计集群',
     fleetsByFederation: '按联邦状态统计舰队',
     unsupported: 'UCS 不支持',
-    summary: '{{title}}：{{items}}',
     showClusters: '查看 {{count}} 个集群：{{label}}',
   },
   federationStates: {
     notEnabled: '未开启',
     enabling: '开启中',
     enabled: '已开启',
+    disabling: '关闭中',
     failed: '失败',
-    unavailable: '不可用',
+    unhealthy: '异常',
   },
 };

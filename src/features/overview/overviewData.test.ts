@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCluster, normalizeClusterGroup } from '../../api/normalize';
-import {
-  attentionItems,
-  countBy,
-  fleetFederationState,
-  minorVersionOf,
-  pendingTooLongMs,
-} from './overviewData';
+import { attentionItems, countBy, minorVersionOf, pendingTooLongMs } from './overviewData';
 
 const now = Date.parse('2026-03-02T08:00:00Z');
 
@@ -46,17 +40,6 @@ describe('overview figures', () => {
   it('group versions by minor version', () => {
     expect(minorVersionOf(cluster('a', { kubernetesVersion: 'v1.25.3-r0' }))).toBe('v1.25');
     expect(minorVersionOf(cluster('b', {}))).toBe('unknown');
-  });
-
-  it('tell where a fleet’s federation stands', () => {
-    expect(fleetFederationState(fleet('plain', {}))).toBe('notEnabled');
-    expect(fleetFederationState(fleet('on', { federationId: 'f' }))).toBe('enabled');
-    expect(
-      fleetFederationState(fleet('busy', {}, [{ type: 'Federation', status: 'Installing' }])),
-    ).toBe('enabling');
-    expect(
-      fleetFederationState(fleet('broken', {}, [{ type: 'Federation', status: 'Failed' }])),
-    ).toBe('failed');
   });
 
   it('list what needs attention, each linked to where it is fixed', () => {

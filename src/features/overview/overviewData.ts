@@ -1,5 +1,6 @@
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
 import { parseUcsTime } from '../../api/normalize';
+import { federationStateOf } from '../fleets/federationState';
 
 /** UCS's documented default quotas (per account and region). */
 export const defaultQuotas = { clusters: 50, fleets: 50, policies: 50 } as const;
@@ -37,18 +38,6 @@ export function isFrozen(cluster: NormalizedCluster): boolean {
   return cluster.status.arrearFreeze === 'true' || cluster.status.policeFreeze === 'true';
 }
 
-export type FleetFederationState = 'notEnabled' | 'enabling' | 'enabled' | 'failed' | 'unavailable';
-
-/** Where a fleet's federation stands, from its Federation condition and federation id. */
-export function fleetFederationState(fleet: NormalizedClusterGroup): FleetFederationState {
-  const condition = fleet.status.conditions.find((item) => item.type === 'Federation');
-  const status = condition?.status;
-  if (status === 'Installing' || status === 'Enabling') return 'enabling';
-  if (status === 'Failed') return 'failed';
-  if (status === 'Unavailable') return 'unavailable';
-  return fleet.spec.federationId ? 'enabled' : 'notEnabled';
-}
-
 export type AttentionKind = 'unavailable' | 'failed' | 'pending' | 'frozen' | 'federation';
 
 export interface AttentionItem {
@@ -80,10 +69,10 @@ export function attentionItems(
     if (isFrozen(cluster)) items.push({ kind: 'frozen', id, name, detail, to });
   }
   for (const fleet of fleets) {
-    const state = fleetFederationState(fleet);
-    if (state === 'enabling' || state === 'failed' || state === 'unavailable') {
+    const { kind: state, condition } = federationStateOf(fleet);
+    // Running jobs too: an operator watches them until they end.
+    if (state !== 'enabled' && state !== 'notEnabled') {
       const { uid: id = '', name = id } = fleet.metadata;
-      const condition = fleet.status.conditions.find((item) => item.type === 'Federation');
       items.push({
         kind: 'federation',
         id,
