@@ -28,6 +28,12 @@ describe('the seed', () => {
     expect(clusters.some((cluster) => cluster.status.arrearFreeze === 'true')).toBe(true);
   });
 
+  it('keeps the reference’s example fleet verbatim: Go timestamps and a zero condition time', () => {
+    const example = state.fleets.find((record) => record.fleet.metadata.name === 'cluster-test');
+    expect(example?.fleet.metadata.creationTimestamp).toBe('2023-11-02 06:33:35.558128 +0000 UTC');
+    expect(example?.fleet.status.conditions?.[0]?.lastTransitionTime).toBe('0001-01-01T00:00:00Z');
+  });
+
   it('spans Kubernetes v1.19 to v1.29', () => {
     const versions = new Set(
       clusters.map((cluster) => cluster.status.kubernetesVersion).filter(Boolean),

@@ -65,6 +65,8 @@ interface FleetSeed {
     dnsSuffix: string[];
     enabledAt: number;
     unhealthy?: string;
+    /** The condition's time as UCS printed it, e.g. Go's zero time in the reference's example. */
+    conditionTimeText?: string;
   };
   bindings?: RuleBinding[];
 }
@@ -100,6 +102,8 @@ const fleetSeeds: FleetSeed[] = [
       version: 'v1.7.0-t1109',
       dnsSuffix: ['www.oidc.com'],
       enabledAt: at('2023-11-14T06:14:31.002Z'),
+      // Verbatim from the reference's example (3.2.5): UCS reports "never" as Go's zero time.
+      conditionTimeText: '0001-01-01T00:00:00Z',
     },
     bindings: [
       { ruleIDs: [ruleIds.readonly], namespaces: ['default', 'storefront'] },
@@ -169,7 +173,8 @@ function fleetRecordFrom(seed: FleetSeed): FleetRecord {
             type: 'Federation',
             status: 'Available',
             reason: 'FederationAvailable',
-            lastTransitionTime: rfc3339(seed.federation.enabledAt),
+            lastTransitionTime:
+              seed.federation.conditionTimeText ?? rfc3339(seed.federation.enabledAt),
           },
     );
   }

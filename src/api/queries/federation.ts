@@ -1,4 +1,4 @@
-import { queryOptions, useMutation } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ucs } from '../client';
 import { unwrap } from '../http';
 import { normalizeJob } from '../normalize';
@@ -27,12 +27,23 @@ export const federationQueries = {
     }),
 };
 
+/** Enabling or disabling changes the job too: its view must not wait for a poll that is off. */
+function useInvalidateFederation() {
+  const invalidateFleet = useInvalidateFleet();
+  const queryClient = useQueryClient();
+  return (fleetId: string) =>
+    Promise.all([
+      invalidateFleet(fleetId),
+      queryClient.invalidateQueries({ queryKey: federationKeys.progress(fleetId) }),
+    ]);
+}
+
 function fleetPath(fleetId: string) {
   return { params: { path: { clustergroupid: fleetId } } };
 }
 
 export function useEnableFederation(fleetId: string) {
-  const invalidate = useInvalidateFleet();
+  const invalidate = useInvalidateFederation();
   return useMutation({
     mutationFn: ({ retryJoinAll = false }: { retryJoinAll?: boolean } = {}) =>
       unwrap(
@@ -48,7 +59,7 @@ export function useEnableFederation(fleetId: string) {
 }
 
 export function useDisableFederation(fleetId: string) {
-  const invalidate = useInvalidateFleet();
+  const invalidate = useInvalidateFederation();
   return useMutation({
     mutationFn: () =>
       unwrap(ucs.DELETE('/v1/clustergroups/{clustergroupid}/federations', fleetPath(fleetId))),

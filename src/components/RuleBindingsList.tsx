@@ -1,0 +1,69 @@
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { allNamespaces } from '../api/bindings';
+import type { NormalizedRuleNamespace } from '../api/normalize';
+
+/**
+ * A target's bindings as UCS reports them: one row per policy and the namespaces it applies to,
+ * each policy linking to its page. Read-only; `RuleBindingsEditor` changes them.
+ */
+export function RuleBindingsList({
+  ruleNamespaces = [],
+  caption,
+}: {
+  ruleNamespaces?: readonly NormalizedRuleNamespace[];
+  caption?: string;
+}) {
+  const { t } = useTranslation();
+  const rows = ruleNamespaces.flatMap((entry, entryIndex) => {
+    const namespaces = entry.namespaces ?? [];
+    const rules = entry.rules?.length ? entry.rules : [undefined];
+    return rules.map((rule, ruleIndex) => ({
+      key: `${entryIndex}-${ruleIndex}`,
+      rule,
+      namespaces,
+    }));
+  });
+  if (rows.length === 0) return <Text c="dimmed">{t('bindings.empty')}</Text>;
+
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table verticalSpacing="xs">
+        {caption && <Table.Caption>{caption}</Table.Caption>}
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('bindings.policyColumn')}</Table.Th>
+            <Table.Th>{t('bindings.namespacesColumn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ key, rule, namespaces }) => (
+            <Table.Tr key={key}>
+              <Table.Td>
+                {rule?.ruleID ? (
+                  <Anchor component={Link} to={`/permissions/${rule.ruleID}`}>
+                    {rule.ruleName || rule.ruleID}
+                  </Anchor>
+                ) : (
+                  <Text span c="dimmed">
+                    {t('bindings.unattributed')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {namespaces.map((namespace) => (
+                    <Badge key={namespace} variant="light" color="gray" tt="none">
+                      {namespace === allNamespaces ? t('bindings.allNamespaces') : namespace}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,228 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { ucs } from '../../api/client';
+import { unwrap } from '../../api/http';
+import { en } from '../../i18n/resources';
+import { renderApp } from '../../test/renderApp';
+
+const t = en.fleets;
+const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037';
+const devFleet = '4557ad49-22bf-11ee-b0c9-0255ac10004b';
+const emptyFleet = '108f5981-a105-11ed-a23e-0255ac100032';
+const readonlyPolicy = '3dcd9a12-65bb-11ee-bdf2-0255ac100033';
+
+async function showFleet(id: string) {
+  return unwrap(
+    ucs.GET('/v1/clustergroups/{clustergroupid}', { params: { path: { clustergroupid: id } } }),
+  );
+}
+
+describe('the fleet page', () => {
+  it('shows the header: name, id, description and dates', async () => {
+    renderApp(`/fleets/${clusterTest}`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('cluster-test');
+    expect(screen.getByText(clusterTest)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: t.page.copyId })).toBeInTheDocument();
+    expect(screen.getByTestId('fleet-description')).toHaveTextContent(/Storefront production/);
+    const times = screen.getAllByRole('time').map((time) => time.getAttribute('datetime'));
+    expect(times).toContain('2023-11-02T06:33:35.558Z');
+    expect(times).toContain('2023-11-14T06:20:20.446Z');
+  });
+
+  it('edits the description in place', async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${emptyFleet}`);
+    await user.click(await screen.findByRole('button', { name: t.page.editDescription }));
+    const field = screen.getByRole('textbox', { name: t.page.description });
+    expect(field).toHaveFocus();
+    await user.type(field, 'Scratch fleet for tests');
+    await user.click(screen.getByRole('button', { name: t.page.save }));
+    await waitFor(() =>
+      expect(screen.getByTestId('fleet-description')).toHaveTextContent('Scratch fleet for tests'),
+    );
+    expect((await showFleet(emptyFleet)).spec?.description).toBe('Scratch fleet for tests');
+  });
+
+  it('opens each tab by URL and changes the URL with the tab', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(`/fleets/${clusterTest}/federation`);
+    expect(await screen.findByRole('tab', { name: t.tabs.federation })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(await screen.findByText('e2f27cc6-82b5-11ee-84e3-0255ac100032')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: t.tabs.permissions }));
+    expect(router.state.location.pathname).toBe(`/fleets/${clusterTest}/permissions`);
+    await user.click(screen.getByRole('tab', { name: t.tabs.clusters }));
+    expect(router.state.location.pathname).toBe(`/fleets/${clusterTest}/clusters`);
+  });
+
+  it('answers an unknown tab with the not-found page', async () => {
+    renderApp(`/fleets/${clusterTest}/nonsense`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.notFound.title);
+  });
+});
+
+describe('the clusters tab', () => {
+  it('lists members with their own status, adds one and removes one', async () => {
+    const user = userEvent.setup();
+    const discrete = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { managetype: 'discrete' } } }),
+    );
+    const candidate = discrete.items?.[0];
+    const before = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { clustergroupid: devFleet } } }),
+    );
+    renderApp(`/fleets/${devFleet}/clusters`);
+    const table = await screen.findByRole('table');
+    for (const cluster of before.items ?? []) {
+      const link = within(table).getByRole('link', { name: cluster.metadata?.name });
+      expect(
+        within(link.closest('tr') as HTMLElement).getByText(cluster.status?.phase ?? ''),
+      ).toBeInTheDocument();
+    }
+
+    await user.click(screen.getByRole('button', { name: t.members.add }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(
+      await within(dialog).findByRole('checkbox', { name: `Select ${candidate?.metadata?.name}` }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 clusters' }));
+    expect(
+      await within(table).findByRole('link', { name: candidate?.metadata?.name }),
+    ).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('button', { name: `Remove ${candidate?.metadata?.name} from the fleet` }),
+    );
+    const confirm = await screen.findByRole('dialog');
+    expect(confirm).toHaveTextContent(t.members.removeBody);
+    await user.click(within(confirm).getByRole('button', { name: t.members.removeSubmit }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table')).queryByRole('link', { name: candidate?.metadata?.name }),
+      ).not.toBeInTheDocument(),
+    );
+    const cluster = await unwrap(
+      ucs.GET('/v1/clusters/{clusterid}', {
+        params: { path: { clusterid: candidate?.metadata?.uid ?? '' } },
+      }),
+    );
+    expect(cluster.spec?.clusterGroupID ?? '').toBe('');
+  });
+});
+
+describe('the permissions tab', () => {
+  it('binds a policy for default and kube-system', async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${emptyFleet}/permissions`);
+    expect(await screen.findByText(en.bindings.empty)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t.permissions.edit }));
+    await user.click(screen.getByRole('button', { name: en.bindings.add }));
+    const policies = screen.getByRole('textbox', { name: en.bindings.policies });
+    await user.click(policies);
+    await user.type(policies, 'readonly');
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(screen.getByRole('checkbox', { name: 'kube-system' }));
+    await user.click(screen.getByRole('button', { name: t.permissions.save }));
+
+    const table = await screen.findByRole('table', {
+      name: 'Permission policies bound to test0131',
+    });
+    const row = within(table).getByRole('link', { name: 'readonly' }).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('default');
+    expect(row).toHaveTextContent('kube-system');
+    expect((await showFleet(emptyFleet)).spec?.ruleNamespaces).toEqual([
+      {
+        rules: [{ ruleID: readonlyPolicy, ruleName: 'readonly' }],
+        namespaces: ['default', 'kube-system'],
+      },
+    ]);
+  });
+});
+
+describe('the federation tab', () => {
+  it('shows the federation, its DNS suffixes and the last enabling job', async () => {
+    renderApp(`/fleets/${clusterTest}/federation`);
+    expect(await screen.findByText('v1.7.0-t1109')).toBeInTheDocument();
+    expect(screen.getByTestId('dns-suffixes')).toHaveTextContent('www.oidc.com');
+    const job = await screen.findByText('4 of 4 steps done');
+    expect(job).toBeInTheDocument();
+    for (const step of [
+      'CreateCert',
+      'CreateNode',
+      'InstallFederationChart',
+      'CreateNetworkResource',
+    ])
+      expect(screen.getByText(step)).toBeInTheDocument();
+  });
+
+  it('enables federation and follows the job to the end', async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${devFleet}/federation`);
+    expect(await screen.findByText(t.federationTab.jobNone)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t.federationTab.enable }));
+    expect(await screen.findByText('0 of 4 steps done')).toBeInTheDocument();
+    mockBackend.settle();
+    // The poll picks the end up by itself and the fleet is refetched with its version.
+    expect(await screen.findByText('4 of 4 steps done', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findAllByText('Enabled · v1.9.0', {}, { timeout: 5000 })).not.toHaveLength(
+      0,
+    );
+  });
+
+  it('shows the failed step with its reason and retries', async () => {
+    const user = userEvent.setup();
+    mockBackend.failFederationStep('InstallFederationChart', devFleet);
+    renderApp(`/fleets/${devFleet}/federation`);
+    await user.click(await screen.findByRole('button', { name: t.federationTab.enable }));
+    await screen.findByText('0 of 4 steps done');
+    mockBackend.settle();
+    const retry = await screen.findByRole(
+      'button',
+      { name: t.federationTab.retry },
+      { timeout: 5000 },
+    );
+    const failedRow = screen.getByText('InstallFederationChart').closest('tr') as HTMLElement;
+    expect(failedRow).toHaveTextContent(t.federationTab.phase.Failed);
+    expect(failedRow).toHaveTextContent(/helm install karmada failed/);
+    await user.click(retry);
+    mockBackend.settle();
+    expect(await screen.findAllByText('Enabled · v1.9.0', {}, { timeout: 5000 })).not.toHaveLength(
+      0,
+    );
+  });
+
+  it('disables federation after a confirmation naming what stops working', async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${clusterTest}/federation`);
+    await user.click(await screen.findByRole('button', { name: t.federationTab.disable }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(t.federationTab.disableApi);
+    expect(dialog).toHaveTextContent(t.federationTab.disableWorkloads);
+    await user.click(within(dialog).getByRole('button', { name: t.federationTab.disableSubmit }));
+    expect(await screen.findByRole('button', { name: t.federationTab.enable })).toBeInTheDocument();
+    expect((await showFleet(clusterTest)).spec?.federationId).toBeUndefined();
+  });
+
+  it('edits the DNS suffixes of a federated fleet', async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${clusterTest}/federation`);
+    await user.click(await screen.findByRole('button', { name: t.federationTab.dnsEdit }));
+    const field = screen.getByRole('textbox', { name: t.federationTab.dnsLabel });
+    await user.type(field, 'Not a domain{Enter}');
+    await user.type(field, 'shop.example.com{Enter}');
+    await user.click(screen.getByRole('button', { name: t.page.save }));
+    await waitFor(() =>
+      expect(screen.getByTestId('dns-suffixes')).toHaveTextContent(
+        'www.oidc.com, shop.example.com',
+      ),
+    );
+    expect((await showFleet(clusterTest)).spec?.dnsSuffix).toEqual([
+      'www.oidc.com',
+      'shop.example.com',
+    ]);
+  });
+});

@@ -1,0 +1,190 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { ucs } from '../../api/client';
+import { unwrap } from '../../api/http';
+import { en } from '../../i18n/resources';
+import { renderApp } from '../../test/renderApp';
+
+const t = en.fleets;
+const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037';
+const emptyFleet = '108f5981-a105-11ed-a23e-0255ac100032';
+
+/** What the list says about a fleet's members, computed from the API's answer. */
+function healthText(clusters: { status?: { phase?: string } }[]) {
+  const unavailable = clusters.filter((cluster) => cluster.status?.phase !== 'Available').length;
+  return unavailable === 0
+    ? `${clusters.length} clusters, all available`
+    : `${unavailable} of ${clusters.length} unavailable`;
+}
+
+function rowOf(name: string) {
+  const link = screen.getByRole('link', { name });
+  return link.closest('tr') as HTMLElement;
+}
+
+describe('the fleet list', () => {
+  it('shows every fleet with real dates, member health and federation state', async () => {
+    const { items = [] } = await unwrap(ucs.GET('/v1/clustergroups'));
+    renderApp('/fleets');
+    const table = await screen.findByRole('table');
+    for (const fleet of items) {
+      expect(within(table).getByRole('link', { name: fleet.metadata?.name })).toBeInTheDocument();
+    }
+    const row = rowOf('cluster-test');
+    // The reference's Go timestamp, shown as a date (never the raw text, never year 1).
+    const created = within(row).getAllByRole('time')[0];
+    expect(created).toHaveAttribute('datetime', '2023-11-02T06:33:35.558Z');
+    expect(within(row).getByText('Enabled · v1.7.0-t1109')).toBeInTheDocument();
+    expect(await within(rowOf('test0131')).findByText(t.health.none)).toBeInTheDocument();
+    expect(within(rowOf('test0131')).getByText(t.federation.notEnabled)).toBeInTheDocument();
+  });
+
+  it('counts unavailable members from the fleet’s own clusters', async () => {
+    const members = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { clustergroupid: clusterTest } } }),
+    );
+    renderApp('/fleets');
+    await screen.findByRole('table');
+    expect(
+      await within(rowOf('cluster-test')).findByText(healthText(members.items ?? [])),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps paging and ordering in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/fleets?size=10&sort=update_at&order=asc');
+    await screen.findByRole('table');
+    const seen = await unwrap(
+      ucs.GET('/v1/clustergroups', {
+        params: { query: { limit: 10, offset: 0, order_by: 'update_at', order: 'asc' } },
+      }),
+    );
+    const links = within(screen.getByRole('table')).getAllByRole('link');
+    expect(links[0]).toHaveTextContent(seen.items?.[0]?.metadata?.name ?? '');
+    const updated = screen.getByRole('columnheader', { name: /Updated/ });
+    expect(updated).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(updated).getByRole('button'));
+    await waitFor(() => expect(router.state.location.search).toContain('order=desc'));
+    expect(router.state.location.search).toContain('sort=update_at');
+  });
+
+  it('creates a fleet with clusters; a taken name is reported at the field, input kept', async () => {
+    const user = userEvent.setup();
+    const discrete = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { managetype: 'discrete' } } }),
+    );
+    const [first, second] = discrete.items ?? [];
+    expect(second).toBeDefined();
+    renderApp('/fleets');
+    await user.click(await screen.findByRole('button', { name: t.create.open }));
+    const dialog = await screen.findByRole('dialog');
+    const name = within(dialog).getByRole('textbox', { name: new RegExp(t.create.name) });
+
+    await user.type(name, 'Bad_Name');
+    expect(within(dialog).getByText(/Only lowercase letters, digits and hyphens/)).toBeVisible();
+    await user.clear(name);
+    await user.type(name, 'cluster-test');
+    await user.type(within(dialog).getByRole('textbox', { name: t.create.description }), 'abc');
+    expect(within(dialog).getByText('3 / 255')).toBeInTheDocument();
+    await user.click(
+      await within(dialog).findByRole('checkbox', { name: `Select ${first?.metadata?.name}` }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: t.create.submit }));
+    expect(
+      await within(dialog).findByText(
+        'A fleet named cluster-test already exists. Choose another name.',
+      ),
+    ).toBeInTheDocument();
+    expect(name).toHaveValue('cluster-test');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(name);
+    await user.type(name, 'new-fleet');
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: `Select ${second?.metadata?.name}` }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: t.create.submit }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    const created = (await unwrap(ucs.GET('/v1/clustergroups'))).items?.find(
+      (fleet) => fleet.metadata?.name === 'new-fleet',
+    );
+    expect(created).toBeDefined();
+    const members = await unwrap(
+      ucs.GET('/v1/clusters', {
+        params: { query: { clustergroupid: created?.metadata?.uid ?? '' } },
+      }),
+    );
+    expect(members.total).toBe(2);
+    expect(
+      await within(await findRow('new-fleet')).findByText(healthText(members.items ?? [])),
+    ).toBeInTheDocument();
+  });
+
+  it('explains a failing list with the UCS code', async () => {
+    mockBackend.fail('listClusterGroups', { status: 400, code: 'UCS.00000011' });
+    renderApp('/fleets');
+    expect(await screen.findByText('Error code UCS.00000011')).toBeInTheDocument();
+  });
+});
+
+async function findRow(name: string) {
+  return (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
+}
+
+describe('deleting a fleet', () => {
+  it('says why a non-empty fleet cannot go, empties it, then deletes it', async () => {
+    const user = userEvent.setup();
+    // cluster-dev: members, no federation.
+    const devId = '4557ad49-22bf-11ee-b0c9-0255ac10004b';
+    const members = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { clustergroupid: devId } } }),
+    );
+    const count = members.items?.length ?? 0;
+    expect(count).toBeGreaterThan(0);
+    renderApp('/fleets');
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Delete fleet cluster-dev' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText(t.delete.blocked)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: t.delete.submit })).not.toBeInTheDocument();
+
+    await user.click(
+      within(dialog).getByRole('button', { name: `Remove the ${count} clusters from the fleet` }),
+    );
+    await user.click(await within(dialog).findByRole('button', { name: t.delete.submit }));
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'cluster-dev' })).not.toBeInTheDocument(),
+    );
+    const after = await unwrap(ucs.GET('/v1/clustergroups'));
+    expect(after.items?.some((fleet) => fleet.metadata?.uid === devId)).toBe(false);
+  });
+
+  it('offers the way out of federation for a federated fleet', async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${clusterTest}`);
+    await screen.findByRole('heading', { level: 1, name: 'cluster-test' });
+    await user.click(screen.getByRole('button', { name: t.delete.submit }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText(t.delete.hasFederation)).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: t.delete.disableFederation })).toHaveAttribute(
+      'href',
+      `/fleets/${clusterTest}/federation`,
+    );
+  });
+
+  it('deletes an empty fleet after confirmation', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(`/fleets/${emptyFleet}`);
+    await screen.findByRole('heading', { level: 1, name: 'test0131' });
+    await user.click(screen.getByRole('button', { name: t.delete.submit }));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      await within(dialog).findByText('Delete the fleet test0131? This cannot be undone.'),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: t.delete.submit }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/fleets'));
+  });
+});

@@ -1,0 +1,34 @@
+import { Badge, Tooltip } from '@mantine/core';
+import type { NormalizedCluster } from '../../api/normalize';
+
+const phaseColors: Record<string, string> = {
+  Available: 'green',
+  Unavailable: 'red',
+  Failed: 'red',
+  Deleting: 'orange',
+  Pending: 'yellow',
+  Waiting: 'yellow',
+};
+
+/** A member cluster's own phase, with UCS's reason one hover or Tab away. */
+export function MemberStatusBadge({ cluster }: { cluster: NormalizedCluster }) {
+  const phase = cluster.status.phase ?? 'Unknown';
+  const reason = cluster.status.message ?? cluster.status.reason;
+  const badge = (
+    <Badge
+      variant="dot"
+      color={phaseColors[phase] ?? 'gray'}
+      tt="none"
+      tabIndex={reason ? 0 : undefined}
+    >
+      {phase}
+    </Badge>
+  );
+  return reason ? (
+    <Tooltip label={reason} multiline maw={320} withArrow>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { isApiError } from '../../api/errors';
+import { federationQueries } from '../../api/queries/federation';
+import { useInvalidateFleet } from '../../api/queries/fleets';
+import { isJobRunning } from './federationState';
+
+/** UCS answers "no federation job" this way for a fleet that never had federation. */
+export function isNoFederationJob(error: unknown): boolean {
+  return isApiError(error) && (error.code === 'UCS.01080006' || error.status === 404);
+}
+
+/** Polls every 2 s at first, backing off to 15 s, while the job runs. */
+function pollInterval(updates: number): number {
+  return Math.min(2_000 * 1.3 ** Math.max(updates - 1, 0), 15_000);
+}
+
+/**
+ * The fleet's last enabling job. While it runs it is polled with a backing-off interval; the
+ * query pauses while the tab is hidden (TanStack's default). When the job ends, the fleet is
+ * refetched, since enabling sets its federation id, version and condition.
+ */
+export function useFederationJob(fleetId: string, enabled = true) {
+  const invalidateFleet = useInvalidateFleet();
+  const job = useQuery({
+    ...federationQueries.progress(fleetId),
+    enabled,
+    retry: (count, error) => !isNoFederationJob(error) && count < 2,
+    refetchInterval: (query) =>
+      isJobRunning(query.state.data) ? pollInterval(query.state.dataUpdateCount) : false,
+  });
+  const running = isJobRunning(job.data);
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) void invalidateFleet(fleetId);
+    wasRunning.current = running;
+  }, [running, fleetId, invalidateFleet]);
+  return job;
+}
