@@ -1,48 +1,75 @@
-import { Alert, Paper } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { findRule, ruleQueries } from '../../api/queries/rules';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { PropertyList } from '../../components/PropertyList';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { UcsDate } from '../../components/UcsDate';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { DeletePolicyDialog } from './DeletePolicyDialog';
+import { PolicyBindingsPanel } from './PolicyBindingsPanel';
+import { PolicyEditor } from './PolicyEditor';
+import { draftFromRule } from './policyModel';
 import { PolicyTypeBadge } from './PolicyTypeBadge';
+import { usePolicyBindings } from './usePolicyBindings';
+import classes from './permissions.module.css';
 
 export function PolicyPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { ruleId = '' } = useParams();
   const rules = useQuery(ruleQueries.list());
+  const { bindings } = usePolicyBindings();
+  const [deleting, setDeleting] = useState(false);
 
-  if (rules.isPending) return <TableSkeleton rows={4} />;
+  if (rules.isPending) return <TableSkeleton rows={8} />;
   if (rules.isError) return <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />;
   const rule = findRule(rules.data, ruleId);
+  // Right after creating, the cached list may predate the new policy: wait for the refetch.
+  if (!rule && rules.isFetching) return <TableSkeleton rows={8} />;
   if (!rule) return <NotFoundPage />;
+  const name = rule.metadata.name ?? ruleId;
 
   return (
-    <>
+    <div className={classes.page}>
       <PageHeader
-        title={t('permissions.detailTitle', { name: rule.metadata.name })}
-        description={rule.spec.description}
-        actions={<PolicyTypeBadge type={rule.spec.type} />}
+        title={t('permissions.detailTitle', { name })}
+        actions={
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => setDeleting(true)}
+          >
+            {t('permissions.delete.confirm')}
+          </Button>
+        }
       />
-      <Alert variant="light" mb="lg">
-        {t('common.comingSoon')}
-      </Alert>
-      <Paper withBorder p="lg" radius="md">
-        <PropertyList
-          properties={[
-            { label: 'ID', value: rule.metadata.uid },
-            { label: t('permissions.columns.users'), value: rule.spec.iamUserIDs?.length ?? 0 },
-            {
-              label: t('permissions.columns.created'),
-              value: <UcsDate value={rule.metadata.creationTimestamp} />,
-            },
-          ]}
-        />
-      </Paper>
-    </>
+      <Group gap="md" mt={-8} mb="lg">
+        <PolicyTypeBadge type={rule.spec.type} />
+        <Text span size="sm" c="dimmed">
+          {t('permissions.columns.created')}: <UcsDate value={rule.metadata.creationTimestamp} />
+        </Text>
+        <Text span size="sm" c="dimmed">
+          {t('permissions.columns.updated')}: <UcsDate value={rule.metadata.updateTimestamp} />
+        </Text>
+      </Group>
+      <Stack gap="xl">
+        {/* Keyed by policy so moving between policies starts a fresh form. */}
+        <PolicyEditor key={ruleId} mode="edit" ruleId={ruleId} initial={draftFromRule(rule)} />
+        <PolicyBindingsPanel ruleId={ruleId} ruleName={name} />
+      </Stack>
+      <DeletePolicyDialog
+        policy={deleting ? { id: ruleId, name } : null}
+        bindings={bindings ? (bindings.get(ruleId) ?? []) : undefined}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => void navigate('/permissions')}
+        onPolicyPage
+      />
+    </div>
   );
 }

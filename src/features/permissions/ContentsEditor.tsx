@@ -1,0 +1,77 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { IconLock, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { RuleGrid } from './RuleGrid';
+import { emptyRule, type GridRule } from './policyModel';
+
+interface ContentsEditorProps {
+  rules: GridRule[];
+  onChange: (rules: GridRule[]) => void;
+  /** Template types show their contents but only Custom edits them. */
+  readOnly: boolean;
+  /** Shown once the operator tried to save. */
+  showProblems: boolean;
+  emptyRules: number[];
+  noContents: boolean;
+  /** A server error about `spec.contents`. */
+  serverError?: string;
+}
+
+/** The verbs × resources rules of a policy: one grid per rule, at least one rule. */
+export function ContentsEditor({
+  rules,
+  onChange,
+  readOnly,
+  showProblems,
+  emptyRules,
+  noContents,
+  serverError,
+}: ContentsEditorProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        {t('permissions.contents.title')}
+      </Title>
+      {readOnly && (
+        <Alert variant="light" color="gray" icon={<IconLock aria-hidden />}>
+          {t('permissions.templates.lockedHint')}
+        </Alert>
+      )}
+      {rules.map((rule, index) => (
+        <RuleGrid
+          key={index}
+          rule={rule}
+          index={index}
+          readOnly={readOnly}
+          onChange={(next) =>
+            onChange(rules.map((existing, at) => (at === index ? next : existing)))
+          }
+          onRemove={
+            rules.length > 1 ? () => onChange(rules.filter((_, at) => at !== index)) : undefined
+          }
+          error={
+            showProblems && emptyRules.includes(index)
+              ? t('permissions.contents.ruleEmpty', { index: index + 1 })
+              : undefined
+          }
+        />
+      ))}
+      {!readOnly && (
+        <Button
+          variant="light"
+          w="fit-content"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => onChange([...rules, emptyRule()])}
+        >
+          {t('permissions.contents.addRule')}
+        </Button>
+      )}
+      {((showProblems && noContents) || serverError) && (
+        <Text size="sm" c="var(--mantine-color-error)" role="alert" data-testid="contents-error">
+          {serverError ?? t('permissions.contents.noContents')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockBackend } from '../../../mocks/node';
+import { ucs } from '../../api/client';
+import { unwrap } from '../../api/http';
+import { en } from '../../i18n/resources';
+import { renderApp } from '../../test/renderApp';
+
+const m = en.permissions;
+
+async function ruleNamed(name: string) {
+  const { items = [] } = await unwrap(ucs.GET('/v1/permissions/rules'));
+  return items.find((rule) => rule.metadata?.name === name);
+}
+
+describe('the permission policy list', () => {
+  it('lists every policy with its type, IAM users and where it is bound', async () => {
+    const { items = [] } = await unwrap(ucs.GET('/v1/permissions/rules'));
+    renderApp('/permissions');
+    const table = await screen.findByRole('table');
+    for (const rule of items) {
+      expect(within(table).getByRole('link', { name: rule.metadata?.name })).toBeInTheDocument();
+    }
+    // readonly is bound to a fleet and two clusters in the seed.
+    const row = within(table).getByRole('link', { name: 'readonly' }).closest('tr') as HTMLElement;
+    await waitFor(() => expect(row).toHaveTextContent('cluster-test: default, storefront'));
+    expect(row).toHaveTextContent('gke-london-analytics: All namespaces');
+    expect(row).toHaveTextContent('test-cluster: monitoring');
+    expect(within(row).getByRole('link', { name: 'cluster-test' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/fleets\//),
+    );
+    const auditRow = within(table)
+      .getByRole('link', { name: 'audit-viewer' })
+      .closest('tr') as HTMLElement;
+    expect(auditRow).toHaveTextContent(m.list.notBound);
+  });
+
+  it('searches and filters by type, keeping both in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/permissions');
+    await screen.findByRole('table');
+    await user.type(screen.getByLabelText(m.list.search), 'deploy');
+    const table = screen.getByRole('table');
+    await waitFor(() =>
+      expect(within(table).queryByRole('link', { name: 'readonly' })).not.toBeInTheDocument(),
+    );
+    expect(within(table).getByRole('link', { name: 'ci-deployer' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'develop' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=deploy');
+
+    await user.click(screen.getByRole('textbox', { name: m.list.typeFilter }));
+    // Mantine hides the dropdown from jsdom's layout-less view, so the option is queried hidden.
+    await user.click(await screen.findByRole('option', { name: m.types.custom, hidden: true }));
+    await waitFor(() =>
+      expect(within(table).queryByRole('link', { name: 'develop' })).not.toBeInTheDocument(),
+    );
+    expect(new URLSearchParams(router.state.location.search).get('type')).toBe('custom');
+  });
+
+  it('reads search and type from the URL and says when nothing matches', async () => {
+    renderApp('/permissions?q=nothing-like-this&type=admin');
+    expect(await screen.findByText(m.list.noMatch)).toBeInTheDocument();
+    expect(screen.getByLabelText(m.list.search)).toHaveValue('nothing-like-this');
+  });
+
+  it('explains a failed list and offers to try again', async () => {
+    mockBackend.fail('listRules', { status: 500, code: 'UCS.00000006', times: 10 });
+    renderApp('/permissions');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('UCS.00000006');
+    expect(within(alert).getByRole('button', { name: en.common.retry })).toBeInTheDocument();
+  });
+
+  it('warns before deleting a bound policy, lists its bindings and shows UCS refusing', async () => {
+    const user = userEvent.setup();
+    renderApp('/permissions');
+    await screen.findByRole('table');
+    await waitFor(() => expect(screen.queryByText(en.common.loading)).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Delete readonly' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Delete policy readonly?');
+    const warning = within(dialog).getByTestId('delete-bound-warning');
+    expect(warning).toHaveTextContent('cluster-test: default, storefront');
+    expect(warning).toHaveTextContent('test-cluster: monitoring');
+    expect(warning).toHaveTextContent('gke-london-analytics: All namespaces');
+    expect(warning).toHaveTextContent(m.delete.stillBound);
+
+    await user.click(within(dialog).getByRole('button', { name: m.delete.confirm }));
+    expect(await within(dialog).findByText(m.delete.refused)).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('UCS.01120002');
+    expect(await ruleNamed('readonly')).toBeDefined();
+  });
+
+  it('deletes an unbound policy after confirmation', async () => {
+    const user = userEvent.setup();
+    renderApp('/permissions');
+    await screen.findByRole('table');
+    await waitFor(() => expect(screen.queryByText(en.common.loading)).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Delete audit-viewer' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(m.delete.notBound);
+    await user.click(within(dialog).getByRole('button', { name: m.delete.confirm }));
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'audit-viewer' })).not.toBeInTheDocument(),
+    );
+    expect(await ruleNamed('audit-viewer')).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { clusterQueries } from '../../api/queries/clusters';
+import { fleetQueries } from '../../api/queries/fleets';
+import { bindingsByRule } from './policyBindings';
+
+/**
+ * Every policy's bindings, read off the cluster and fleet lists (UCS keeps bindings on the
+ * targets). `bindings` is undefined until both lists have loaded.
+ */
+export function usePolicyBindings() {
+  const clusters = useQuery(clusterQueries.list());
+  const fleets = useQuery(fleetQueries.list());
+  const bindings = useMemo(
+    () =>
+      clusters.data && fleets.data
+        ? bindingsByRule(clusters.data.items, fleets.data.items)
+        : undefined,
+    [clusters.data, fleets.data],
+  );
+  return {
+    bindings,
+    clusters: clusters.data?.items,
+    fleets: fleets.data?.items,
+    isPending: clusters.isPending || fleets.isPending,
+    error: clusters.error ?? fleets.error,
+    refetch: () => Promise.all([clusters.refetch(), fleets.refetch()]),
+  };
+}
