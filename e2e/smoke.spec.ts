@@ -60,7 +60,7 @@ for (const language of ['en', 'zh-CN'] as Language[]) {
 
       await page.goto('/sign-in');
       await expectHeading(page, t.signIn.title);
-      await expect(page.getByLabel(t.signIn.token)).toBeVisible();
+      await expect(page.getByLabel(t.signIn.domainName)).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     });
   }

@@ -1,14 +1,15 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
 import { session } from '../api/session';
 import { signInPathFor } from './router';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -39,6 +40,9 @@ interface AppProvidersProps {
 /** Everything a screen needs around it; shared by the app and the component tests. */
 export function AppProviders({ queryClient, router, children }: AppProvidersProps) {
   useRedirectToSignInOnUnauthorized(router, queryClient);
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => localizedTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider
       theme={theme}

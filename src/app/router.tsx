@@ -40,6 +40,13 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'clusters/register',
+            lazy: async () => ({
+              Component: (await import('../features/clusters/register/RegisterClusterPage'))
+                .RegisterClusterPage,
+            }),
+          },
+          {
             path: 'clusters/:clusterId',
             lazy: async () => ({
               Component: (await import('../features/clusters/ClusterPage')).ClusterPage,
@@ -52,6 +59,14 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            // The federation wizard (enable, follow, connect) is a page of its own.
+            path: 'fleets/:fleetId/federation/:step',
+            lazy: async () => ({
+              Component: (await import('../features/fleets/federation-wizard/EnableFederationPage'))
+                .EnableFederationPage,
+            }),
+          },
+          {
             path: 'fleets/:fleetId/*',
             lazy: async () => ({
               Component: (await import('../features/fleets/FleetPage')).FleetPage,
@@ -61,6 +76,12 @@ export const routes: RouteObject[] = [
             path: 'permissions',
             lazy: async () => ({
               Component: (await import('../features/permissions/PermissionsPage')).PermissionsPage,
+            }),
+          },
+          {
+            path: 'permissions/new',
+            lazy: async () => ({
+              Component: (await import('../features/permissions/NewPolicyPage')).NewPolicyPage,
             }),
           },
           {

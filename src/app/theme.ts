@@ -1,4 +1,11 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  Drawer,
+  mergeThemeOverrides,
+  Modal,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core';
 
 // System font stacks only: the console loads nothing from outside its own origin.
 export const theme = createTheme({
@@ -21,6 +28,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(
       Object.keys(resolvedTheme.colors).map((color) => [
         `--mantine-color-${color}-light-color`,
@@ -28,5 +36,21 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
       ]),
     ),
   },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });
+
+/**
+ * The theme with the strings Mantine renders itself (dialogs' close buttons) in the UI
+ * language, so no dialog has an unnamed button.
+ */
+export function localizedTheme(closeLabel: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+    },
+  });
+}

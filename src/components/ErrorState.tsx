@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors';
 import { describeUcsError } from '../api/reference/errorCodes';
@@ -59,7 +60,9 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+// i18next's own type: deriving it from useTranslation's return type makes TypeScript give up
+// (TS2589) once the translation tree grows past a few hundred keys.
+type Translate = TFunction;
 
 function explain(error: unknown, t: Translate) {
   if (!isApiError(error)) {

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ucs } from '../client';
 import { unwrap } from '../http';
-import { normalizeCluster } from '../normalize';
+import { runBulk, type BulkResult } from '../bulk';
+import { normalizeCluster, type NormalizedCluster } from '../normalize';
 import { fleetKeys } from './fleets';
 import type {
   AccessInfoQuery,
@@ -183,5 +184,55 @@ export function useLeaveFleet() {
         }),
       ),
     onSuccess: (_data, clusterId) => invalidate(clusterId),
+  });
+}
+
+/**
+ * The single-cluster calls, without cache work, for bulk actions: `runBulk` calls one per
+ * cluster and `useBulkClusterAction` refreshes the caches once at the end, not once per cluster.
+ */
+export const clusterRequests = {
+  join: (clusterId: string, fleetId: string) =>
+    unwrap(
+      ucs.POST('/v1/clusters/{clusterid}/join', {
+        params: { path: { clusterid: clusterId } },
+        body: { clusterGroupID: fleetId },
+      }),
+    ),
+  leave: (clusterId: string) =>
+    unwrap(
+      ucs.POST('/v1/clusters/{clusterid}/unjoin', { params: { path: { clusterid: clusterId } } }),
+    ),
+  deregister: (clusterId: string) =>
+    unwrap(ucs.DELETE('/v1/clusters/{clusterid}', { params: { path: { clusterid: clusterId } } })),
+  updateRules: (clusterId: string, body: AssociatedRulesRequest) =>
+    unwrap(
+      ucs.PUT('/v1/clusters/{clusterid}/associatedrules', {
+        params: { path: { clusterid: clusterId } },
+        body,
+      }),
+    ),
+};
+
+export interface BulkClusterAction {
+  clusters: readonly NormalizedCluster[];
+  action: (cluster: NormalizedCluster) => Promise<unknown>;
+}
+
+/**
+ * Runs an action on several clusters and reports per cluster (`runBulk`). The mutation itself
+ * never fails: failures are in the result. Lists, details and fleets refresh once afterwards;
+ * deregistered clusters' details are dropped.
+ */
+export function useBulkClusterAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ clusters, action }: BulkClusterAction): Promise<BulkResult<NormalizedCluster>> =>
+      runBulk(clusters, action),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
+        queryClient.invalidateQueries({ queryKey: fleetKeys.all }),
+      ]),
   });
 }

@@ -1,26 +1,45 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '../../api/normalize';
+import { clusterPhases, phaseColors } from './clusterFacts';
 
-const phaseColors: Record<string, string> = {
-  Available: 'green',
-  Unavailable: 'red',
-  Failed: 'red',
-  Deleting: 'orange',
-  Pending: 'yellow',
-  Waiting: 'yellow',
-};
-
-/** The cluster's phase, with the reason UCS gave for it on hover. */
+/**
+ * The cluster's phase, with the reason UCS gave for it on hover (and on keyboard focus): the
+ * status message, else the reason of the Ready condition.
+ */
 export function ClusterStatusBadge({ cluster }: { cluster: NormalizedCluster }) {
+  const { t } = useTranslation();
   const phase = cluster.status.phase ?? 'Unknown';
-  const reason = cluster.status.message ?? cluster.status.reason;
+  const ready = cluster.status.conditions.find((condition) => condition.type === 'Ready');
+  const reason =
+    cluster.status.message ??
+    cluster.status.reason ??
+    (phase !== 'Available' ? (ready?.message ?? ready?.reason) : undefined);
+  const frozen = cluster.status.arrearFreeze === 'true' || cluster.status.policeFreeze === 'true';
+  const label = (clusterPhases as readonly string[]).includes(phase)
+    ? t(`clusters.phase.${phase as (typeof clusterPhases)[number]}`)
+    : phase;
   const badge = (
-    <Badge variant="dot" color={phaseColors[phase] ?? 'gray'} tabIndex={reason ? 0 : undefined}>
-      {phase}
+    <Badge
+      variant="dot"
+      color={phaseColors[phase] ?? 'gray'}
+      tabIndex={reason ? 0 : undefined}
+      tt="none"
+      // Never cut to "A…": the phase is the point of the badge.
+      style={{ minWidth: 'max-content' }}
+    >
+      {label}
+      {frozen ? ` · ${t('clusters.frozen')}` : ''}
     </Badge>
   );
   return reason ? (
-    <Tooltip label={reason} multiline maw={320} withArrow>
+    <Tooltip
+      label={reason}
+      multiline
+      maw={320}
+      withArrow
+      events={{ hover: true, focus: true, touch: true }}
+    >
       {badge}
     </Tooltip>
   ) : (

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/errors';
+import type { NormalizedCluster } from '../../../api/normalize';
+import { useUpdateCluster } from '../../../api/queries/clusters';
+import { ErrorState } from '../../../components/ErrorState';
+import { LocationFields, locationSpec, type LocationValue } from '../LocationFields';
+
+interface EditLocationDialogProps {
+  cluster: NormalizedCluster;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Country and city of an attached or on-premises cluster (`updateCluster`, 3.1.4). */
+export function EditLocationDialog({ cluster, opened, onClose }: EditLocationDialogProps) {
+  const { t } = useTranslation();
+  const update = useUpdateCluster(cluster.metadata.uid ?? '');
+  const initial = {
+    country: cluster.spec.country ?? '',
+    city: cluster.spec.country === 'CN' ? (cluster.spec.city ?? '') : '',
+  };
+  const [value, setValue] = useState<LocationValue>(initial);
+  const missingCity = value.country === 'CN' && !value.city;
+  // A 400 naming spec.city or spec.country belongs at that field.
+  const serverMessage = isApiError(update.error) ? update.error.message : '';
+  const errors = {
+    country: serverMessage.startsWith('spec.country') ? serverMessage : undefined,
+    city: serverMessage.startsWith('spec.city') ? serverMessage : undefined,
+  };
+  const fieldError = Boolean(errors.country || errors.city);
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('clusters.actions.editLocation')} size="lg">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!value.country || missingCity) return;
+          update.mutate(
+            { kind: 'Cluster', apiVersion: 'v1', spec: locationSpec(value) },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: t('clusters.actions.locationSaved') });
+                onClose();
+              },
+            },
+          );
+        }}
+      >
+        <Stack>
+          <LocationFields value={value} onChange={setValue} errors={errors} />
+          {update.isError && !fieldError && <ErrorState error={update.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              disabled={!value.country || missingCity}
+              loading={update.isPending}
+            >
+              {t('clusters.actions.saveLocation')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,229 @@
+import { useState, type ReactNode } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { toRuleIDNamespaces, type RuleIDNamespaces } from '../../../api/bindings';
+import type { NormalizedCluster } from '../../../api/normalize';
+import { useJoinFleet, useLeaveFleet, useUpdateClusterRules } from '../../../api/queries/clusters';
+import { fleetQueries } from '../../../api/queries/fleets';
+import { ErrorState } from '../../../components/ErrorState';
+import { isCompleteBindings, RuleBindingsEditor } from '../../../components/RuleBindingsEditor';
+import { RuleBindingsList } from '../../../components/RuleBindingsList';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** Which fleet the cluster is in; join one or leave it. */
+function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
+  const { t } = useTranslation();
+  const fleets = useQuery(fleetQueries.list());
+  const join = useJoinFleet();
+  const leave = useLeaveFleet();
+  const [fleetId, setFleetId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const clusterId = cluster.metadata.uid ?? '';
+  const currentId = cluster.spec.clusterGroupID;
+  const current = fleets.data?.items.find((fleet) => fleet.metadata.uid === currentId);
+  const currentName = current?.metadata.name ?? currentId ?? '';
+
+  if (currentId) {
+    return (
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">
+          {t('clusters.fleet.member')}{' '}
+          <Anchor component={Link} to={`/fleets/${currentId}`} fw={600}>
+            {currentName}
+          </Anchor>
+        </Text>
+        <Button variant="light" color="red" onClick={() => setConfirming(true)}>
+          {t('clusters.fleet.leave')}
+        </Button>
+        {leave.isError && <ErrorState error={leave.error} />}
+        <Modal
+          opened={confirming}
+          onClose={() => setConfirming(false)}
+          title={t('clusters.fleet.leave')}
+        >
+          <Stack>
+            <Text size="sm">
+              {t('clusters.fleet.leaveConfirm', {
+                name: cluster.metadata.name,
+                fleet: currentName,
+              })}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                color="red"
+                loading={leave.isPending}
+                onClick={() =>
+                  leave.mutate(clusterId, {
+                    onSuccess: () => {
+                      setConfirming(false);
+                      notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
+                    },
+                    onError: () => setConfirming(false),
+                  })
+                }
+              >
+                {t('clusters.fleet.leave')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      </Stack>
+    );
+  }
+
+  const options = (fleets.data?.items ?? []).map((fleet) => ({
+    value: fleet.metadata.uid ?? '',
+    label: fleet.metadata.name ?? '',
+  }));
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {t('clusters.fleet.none')}
+      </Text>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!fleetId) return;
+          const name = options.find((option) => option.value === fleetId)?.label;
+          join.mutate(
+            { clusterId, fleetId },
+            {
+              onSuccess: () =>
+                notifications.show({
+                  color: 'teal',
+                  message: t('clusters.fleet.joined', { fleet: name }),
+                }),
+            },
+          );
+        }}
+      >
+        <Group align="flex-end">
+          <Select
+            label={t('clusters.fleet.choose')}
+            data={options}
+            value={fleetId}
+            onChange={setFleetId}
+            searchable
+            w={280}
+          />
+          <Button type="submit" disabled={!fleetId} loading={join.isPending}>
+            {t('clusters.fleet.join')}
+          </Button>
+        </Group>
+      </form>
+      {join.isError && <ErrorState error={join.error} />}
+    </Stack>
+  );
+}
+
+/**
+ * The policies bound to the cluster, edited as a whole: `associatedrules` replaces the list, so
+ * the editor starts from the bindings as UCS reports them and sends them all back.
+ */
+function PolicyBindings({ cluster }: { cluster: NormalizedCluster }) {
+  const { t } = useTranslation();
+  const update = useUpdateClusterRules(cluster.metadata.uid ?? '');
+  const [draft, setDraft] = useState<RuleIDNamespaces[] | null>(null);
+
+  if (draft === null)
+    return (
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('clusters.policies.description')}
+          </Text>
+          <Button
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => {
+              update.reset();
+              setDraft(toRuleIDNamespaces(cluster.spec.ruleNamespaces));
+            }}
+          >
+            {t('clusters.policies.add')}
+          </Button>
+        </Group>
+        <RuleBindingsList ruleNamespaces={cluster.spec.ruleNamespaces} />
+      </Stack>
+    );
+
+  const complete = isCompleteBindings(draft);
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('clusters.policies.description')}
+      </Text>
+      <RuleBindingsEditor value={draft} onChange={setDraft} disabled={update.isPending} />
+      {!complete && (
+        <Alert color="orange" variant="light">
+          {t('clusters.policies.incomplete')}
+        </Alert>
+      )}
+      {update.isError && <ErrorState error={update.error} />}
+      <Group gap="xs">
+        <Button
+          loading={update.isPending}
+          disabled={!complete}
+          onClick={() =>
+            update.mutate(
+              { ruleIDNamespaces: draft },
+              {
+                onSuccess: () => {
+                  notifications.show({ color: 'teal', message: t('clusters.policies.saved') });
+                  setDraft(null);
+                },
+              },
+            )
+          }
+        >
+          {t('clusters.policies.save')}
+        </Button>
+        <Button variant="default" onClick={() => setDraft(null)} disabled={update.isPending}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function MembershipTab({ cluster }: { cluster: NormalizedCluster }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Section title={t('clusters.fleet.heading')}>
+        <FleetMembership cluster={cluster} />
+      </Section>
+      <Section title={t('clusters.policies.heading')}>
+        <PolicyBindings cluster={cluster} />
+      </Section>
+    </Stack>
+  );
+}

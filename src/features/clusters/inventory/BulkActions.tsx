@@ -1,0 +1,345 @@
+import { useState, type ReactNode } from 'react';
+import {
+  Button,
+  Code,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import {
+  IconLink,
+  IconShieldPlus,
+  IconTopologyStar3,
+  IconTrash,
+  IconUnlink,
+  IconX,
+} from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { allNamespaces, commonNamespaces, withRuleBinding } from '../../../api/bindings';
+import type { BulkResult } from '../../../api/bulk';
+import type { NormalizedCluster, NormalizedClusterGroup } from '../../../api/normalize';
+import {
+  clusterQueries,
+  clusterRequests,
+  useBulkClusterAction,
+} from '../../../api/queries/clusters';
+import { ruleQueries } from '../../../api/queries/rules';
+import { BulkResultSummary } from '../../../components/BulkResultSummary';
+import { cleanupCommand } from '../clusterFacts';
+
+type ActionKind = 'join' | 'leave' | 'bind' | 'deregister';
+
+interface BulkActionsProps {
+  selected: readonly NormalizedCluster[];
+  fleets: readonly NormalizedClusterGroup[];
+  /** Called with the result, so the page can drop what succeeded from the selection. */
+  onDone: (result: BulkResult<NormalizedCluster>) => void;
+  onClear: () => void;
+}
+
+/** The bar shown while clusters are selected, and the dialog of each bulk action. */
+export function BulkActions({ selected, fleets, onDone, onClear }: BulkActionsProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<ActionKind | null>(null);
+  // The dialog works on the clusters selected when it opened, even if the selection changes.
+  const [targets, setTargets] = useState<readonly NormalizedCluster[]>([]);
+  const start = (kind: ActionKind) => {
+    setTargets(selected);
+    setOpen(kind);
+  };
+
+  return (
+    <>
+      <Paper
+        withBorder
+        p="xs"
+        px="sm"
+        mb="sm"
+        radius="md"
+        role="toolbar"
+        aria-label={t('clusters.bulk.toolbar')}
+        bg="var(--mantine-primary-color-light)"
+      >
+        <Group gap="sm" justify="space-between">
+          <Text size="sm" fw={600}>
+            {t('clusters.bulk.selected', { count: selected.length })}
+          </Text>
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconLink size={14} aria-hidden />}
+              onClick={() => start('join')}
+            >
+              {t('clusters.bulk.join')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconUnlink size={14} aria-hidden />}
+              onClick={() => start('leave')}
+            >
+              {t('clusters.bulk.leave')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconShieldPlus size={14} aria-hidden />}
+              onClick={() => start('bind')}
+            >
+              {t('clusters.bulk.bind')}
+            </Button>
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={() => start('deregister')}
+            >
+              {t('clusters.bulk.deregister')}
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconX size={14} aria-hidden />}
+              onClick={onClear}
+            >
+              {t('clusters.bulk.clear')}
+            </Button>
+          </Group>
+        </Group>
+      </Paper>
+      {open && (
+        <BulkActionDialog
+          kind={open}
+          clusters={targets}
+          fleets={fleets}
+          onClose={() => setOpen(null)}
+          onDone={onDone}
+        />
+      )}
+    </>
+  );
+}
+
+interface DialogProps {
+  kind: ActionKind;
+  clusters: readonly NormalizedCluster[];
+  fleets: readonly NormalizedClusterGroup[];
+  onClose: () => void;
+  onDone: (result: BulkResult<NormalizedCluster>) => void;
+}
+
+/**
+ * One bulk action: choose its parameters, confirm, run it per cluster, then show the one
+ * summary of what succeeded and what failed (with code and message) in the same dialog.
+ */
+function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const bulk = useBulkClusterAction();
+  const rules = useQuery({ ...ruleQueries.list(), enabled: kind === 'bind' });
+  const [fleetId, setFleetId] = useState<string | null>(null);
+  const [ruleId, setRuleId] = useState<string | null>(null);
+  const [namespaces, setNamespaces] = useState<string[]>(['default']);
+  const [typed, setTyped] = useState('');
+  const [result, setResult] = useState<BulkResult<NormalizedCluster> | null>(null);
+
+  // Leaving a fleet only applies to clusters that are in one; the rest are named, not failed.
+  const inFleet = clusters.filter((cluster) => cluster.spec.clusterGroupID);
+  const notInFleet = clusters.filter((cluster) => !cluster.spec.clusterGroupID);
+  const actionable = kind === 'leave' ? inFleet : clusters;
+  const confirmWord = String(clusters.length);
+
+  const ready =
+    actionable.length > 0 &&
+    (kind === 'join'
+      ? Boolean(fleetId)
+      : kind === 'bind'
+        ? Boolean(ruleId) && namespaces.length > 0
+        : kind === 'deregister'
+          ? typed.trim() === confirmWord
+          : true);
+
+  const actions: Record<ActionKind, (cluster: NormalizedCluster) => Promise<unknown>> = {
+    join: (cluster) => clusterRequests.join(cluster.metadata.uid ?? '', fleetId ?? ''),
+    leave: (cluster) => clusterRequests.leave(cluster.metadata.uid ?? ''),
+    deregister: (cluster) => clusterRequests.deregister(cluster.metadata.uid ?? ''),
+    // associatedrules replaces the whole list: start from the cluster's bindings as they are
+    // now (read fresh, not from a list that may be a minute old) and change only this policy.
+    bind: async (cluster) => {
+      const uid = cluster.metadata.uid ?? '';
+      const current = await queryClient.fetchQuery({ ...clusterQueries.detail(uid), staleTime: 0 });
+      return clusterRequests.updateRules(uid, {
+        ruleIDNamespaces: withRuleBinding(current.spec.ruleNamespaces, ruleId ?? '', namespaces),
+      });
+    },
+  };
+
+  const run = async () => {
+    const outcome = await bulk.mutateAsync({ clusters: actionable, action: actions[kind] });
+    if (kind === 'deregister') {
+      for (const cluster of outcome.succeeded) {
+        queryClient.removeQueries({
+          queryKey: clusterQueries.detail(cluster.metadata.uid ?? '').queryKey,
+        });
+      }
+    }
+    setResult(outcome);
+    onDone(outcome);
+  };
+
+  const fleetName = fleets.find((fleet) => fleet.metadata.uid === fleetId)?.metadata.name;
+  const titles: Record<ActionKind, string> = {
+    join: t('clusters.bulk.joinTitle', { count: clusters.length }),
+    leave: t('clusters.bulk.leaveTitle', { count: inFleet.length }),
+    bind: t('clusters.bulk.bindTitle', { count: clusters.length }),
+    deregister: t('clusters.bulk.deregisterTitle', { count: clusters.length }),
+  };
+  const cleanup = result?.succeeded.some((cluster) => cleanupCommand(cluster));
+
+  let body: ReactNode;
+  if (result) {
+    body = (
+      <Stack>
+        <BulkResultSummary
+          title={titles[kind]}
+          result={result}
+          label={(cluster) => cluster.metadata.name}
+          itemKey={(cluster) => cluster.metadata.uid ?? ''}
+        />
+        {kind === 'deregister' && cleanup && (
+          <Stack gap={4}>
+            <Text size="sm">{t('clusters.deregister.cleanupIntro')}</Text>
+            <Code block>{cleanupCommand({ spec: { category: 'attachedcluster' } })}</Code>
+          </Stack>
+        )}
+        <Group justify="flex-end">
+          <Button onClick={onClose} data-autofocus>
+            {t('common.close')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  } else {
+    body = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (ready) void run();
+        }}
+      >
+        <Stack>
+          <ClusterNameList clusters={actionable} />
+          {kind === 'leave' && notInFleet.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('clusters.bulk.skippedNotInFleet', {
+                count: notInFleet.length,
+                names: notInFleet.map((cluster) => cluster.metadata.name).join(', '),
+              })}
+            </Text>
+          )}
+          {kind === 'join' && (
+            <Select
+              label={t('clusters.bulk.fleet')}
+              data={fleets.map((fleet) => ({
+                value: fleet.metadata.uid ?? '',
+                label: fleet.metadata.name ?? '',
+              }))}
+              value={fleetId}
+              onChange={setFleetId}
+              searchable
+              required
+              data-autofocus
+            />
+          )}
+          {kind === 'bind' && (
+            <>
+              <Select
+                label={t('clusters.bulk.policy')}
+                data={(rules.data?.items ?? []).map((rule) => ({
+                  value: rule.metadata.uid ?? '',
+                  label: rule.metadata.name ?? '',
+                }))}
+                value={ruleId}
+                onChange={setRuleId}
+                searchable
+                required
+                nothingFoundMessage={rules.isPending ? t('common.loading') : undefined}
+                data-autofocus
+              />
+              <TagsInput
+                label={t('clusters.policies.namespaces')}
+                description={t('clusters.policies.namespacesHint', { all: allNamespaces })}
+                data={[allNamespaces, ...commonNamespaces]}
+                value={namespaces}
+                onChange={setNamespaces}
+                required
+              />
+            </>
+          )}
+          {kind === 'deregister' && (
+            <>
+              <Text size="sm">{t('clusters.bulk.deregisterWarning')}</Text>
+              <TextInput
+                label={t('clusters.bulk.deregisterConfirm', { count: clusters.length })}
+                value={typed}
+                onChange={(event) => setTyped(event.currentTarget.value)}
+                autoComplete="off"
+                data-autofocus
+              />
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              color={kind === 'deregister' ? 'red' : undefined}
+              disabled={!ready}
+              loading={bulk.isPending}
+              leftSection={
+                kind === 'join' ? <IconTopologyStar3 size={16} aria-hidden /> : undefined
+              }
+            >
+              {kind === 'join' && fleetName
+                ? t('clusters.bulk.joinRun', { count: actionable.length, fleet: fleetName })
+                : t(`clusters.bulk.${kind}Run`, { count: actionable.length, fleet: '' })}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    );
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={titles[kind]} size="lg">
+      {body}
+    </Modal>
+  );
+}
+
+function ClusterNameList({ clusters }: { clusters: readonly NormalizedCluster[] }) {
+  const shown = clusters.slice(0, 8);
+  const { t } = useTranslation();
+  return (
+    <List size="sm" spacing={2}>
+      {shown.map((cluster) => (
+        <List.Item key={cluster.metadata.uid}>{cluster.metadata.name}</List.Item>
+      ))}
+      {clusters.length > shown.length && (
+        <List.Item>
+          {t('clusters.bulk.andMore', { count: clusters.length - shown.length })}
+        </List.Item>
+      )}
+    </List>
+  );
+}

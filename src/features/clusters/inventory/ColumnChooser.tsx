@@ -1,0 +1,61 @@
+import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { IconColumns } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { clusterColumns, type ColumnContext } from './columns';
+
+const storageKey = 'ucs:clusters:columns';
+const defaultColumns = clusterColumns.filter((column) => column.defaultVisible).map((c) => c.id);
+
+/** The columns the operator chose, remembered in this browser. The name column always shows. */
+export function useVisibleColumns() {
+  const [ids, setIds] = useLocalStorage<string[]>({
+    key: storageKey,
+    defaultValue: defaultColumns,
+    getInitialValueInEffect: false,
+  });
+  const chosen = new Set(Array.isArray(ids) ? ids : defaultColumns);
+  const columns = clusterColumns.filter((column) => column.id === 'name' || chosen.has(column.id));
+  return { columns, ids: [...chosen], setIds };
+}
+
+interface ColumnChooserProps {
+  ids: string[];
+  onChange: (ids: string[]) => void;
+  context: ColumnContext;
+}
+
+export function ColumnChooser({ ids, onChange, context }: ColumnChooserProps) {
+  const { t } = useTranslation();
+  return (
+    <Popover position="bottom-end" shadow="md" withArrow trapFocus>
+      <Popover.Target>
+        <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />}>
+          {t('clusters.columnsButton')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Checkbox.Group
+          label={t('clusters.columnsLabel')}
+          value={ids}
+          onChange={(value) => onChange(value)}
+        >
+          <Stack gap={6} mt="xs">
+            {clusterColumns.map((column) => (
+              <Checkbox
+                key={column.id}
+                value={column.id}
+                label={column.header(context)}
+                disabled={column.id === 'name'}
+                checked={column.id === 'name' ? true : undefined}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Text size="xs" c="dimmed" mt="sm" maw={220}>
+          {t('clusters.columnsHint')}
+        </Text>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+export interface SavedView {
+  name: string;
+  /** The list's URL parameters (filters, sort, page size), as in a shared link. */
+  search: string;
+}
+
+const storageKey = 'ucs:clusters:views';
+
+interface SavedViewsProps {
+  /** The current view's parameters. */
+  current: string;
+  onApply: (search: string) => void;
+}
+
+/** Named filter sets, kept in this browser: save the current view, recall or delete one. */
+export function SavedViews({ current, onApply }: SavedViewsProps) {
+  const { t } = useTranslation();
+  const [views, setViews] = useLocalStorage<SavedView[]>({
+    key: storageKey,
+    defaultValue: [],
+    getInitialValueInEffect: false,
+  });
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const list = Array.isArray(views) ? views : [];
+  const trimmed = name.trim();
+
+  const save = () => {
+    if (!trimmed) return;
+    // Saving under an existing name replaces that view.
+    setViews([...list.filter((view) => view.name !== trimmed), { name: trimmed, search: current }]);
+    setNaming(false);
+    setName('');
+  };
+
+  return (
+    <>
+      <Menu position="bottom-end" shadow="md" withinPortal>
+        <Menu.Target>
+          <Button variant="default" leftSection={<IconBookmark size={16} aria-hidden />}>
+            {t('clusters.views.button')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown miw={240}>
+          <Menu.Item
+            leftSection={<IconBookmarkPlus size={16} aria-hidden />}
+            onClick={() => setNaming(true)}
+          >
+            {t('clusters.views.save')}
+          </Menu.Item>
+          {list.length > 0 && <Menu.Divider />}
+          {list.length > 0 && <Menu.Label>{t('clusters.views.saved')}</Menu.Label>}
+          {list.map((view) => (
+            <Group key={view.name} gap={0} wrap="nowrap">
+              <Menu.Item onClick={() => onApply(view.search)}>{view.name}</Menu.Item>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('clusters.views.delete', { name: view.name })}
+                onClick={() => setViews(list.filter((other) => other.name !== view.name))}
+              >
+                <IconTrash size={14} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={naming} onClose={() => setNaming(false)} title={t('clusters.views.save')}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
+          <Stack>
+            <TextInput
+              label={t('clusters.views.name')}
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+              data-autofocus
+              required
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setNaming(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" disabled={!trimmed}>
+                {t('clusters.views.saveButton')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
