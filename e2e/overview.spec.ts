@@ -53,6 +53,19 @@ test('clicking "Unavailable" opens the inventory filtered to exactly those clust
   for (const row of await rows.all()) await expect(row).toContainText('Unavailable');
 });
 
+test('a Kubernetes version opens the inventory filtered to that version', async ({ page }) => {
+  await openWith(page, '/', 'en', 'light');
+  const versionCard = page
+    .getByRole('heading', { name: en.overview.charts.byVersion })
+    .locator('..');
+  const flagged = versionCard.getByRole('listitem').filter({ hasText: 'v1.2' }).first();
+  const version = (await flagged.getByRole('link').textContent()) ?? '';
+  const expected = Number(await flagged.locator('p').last().textContent());
+  await flagged.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/clusters\\?version=${version.replace('.', '\\.')}$`));
+  expect(await inventoryRowCount(page)).toBe(expected);
+});
+
 test('needs attention links each item to the page where it is fixed', async ({ page }) => {
   await openWith(page, '/', 'en', 'light');
   const attention = page.getByRole('heading', { name: /^Needs attention/ }).locator('..');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Menu, Text } from '@mantine/core';
 import { IconCheck, IconLogout, IconMapPin, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,17 +9,34 @@ import { findRegion, ucsRegions } from '../../api/reference/regions';
 import { session } from '../../api/session';
 import { useSession } from '../useSession';
 
-function relativeTime(targetMs: number, language: string): string {
-  const minutes = Math.round((targetMs - Date.now()) / 60_000);
+function relativeTime(targetMs: number, now: number, language: string): string {
+  const minutes = Math.round((targetMs - now) / 60_000);
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   return Math.abs(minutes) >= 60
     ? format.format(Math.round(minutes / 60), 'hour')
     : format.format(minutes, 'minute');
 }
 
+/**
+ * When the token stops working. Rendered only while the menu is open, so "now" is the moment
+ * the operator looked.
+ */
+function TokenExpiry({ expiresAt }: { expiresAt: string }) {
+  const { t, i18n } = useTranslation();
+  const [now] = useState(() => Date.now());
+  const at = Date.parse(expiresAt);
+  return (
+    <Menu.Label>
+      {Number.isNaN(at) || at <= now
+        ? t('session.expired')
+        : t('session.expiresIn', { relative: relativeTime(at, now, i18n.language) })}
+    </Menu.Label>
+  );
+}
+
 /** Who is signed in, where (region, project), until when; switch region; sign out. */
 export function SessionMenu() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const info = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -28,7 +46,6 @@ export function SessionMenu() {
     appMode === 'demo'
       ? t('session.demoBackend')
       : (findRegion(info.region)?.id ?? t('session.proxyEndpoint'));
-  const expiresAt = Date.parse(info.expiresAt);
   const who = info.userName ?? t('session.tokenOnly');
 
   const switchRegion = (region: string | null) => {
@@ -67,11 +84,7 @@ export function SessionMenu() {
           {t('session.region')}: {regionLabel}
           {info.projectName ? ` · ${t('session.project')}: ${info.projectName}` : ''}
         </Menu.Label>
-        <Menu.Label>
-          {Number.isNaN(expiresAt) || expiresAt <= Date.now()
-            ? t('session.expired')
-            : t('session.expiresIn', { relative: relativeTime(expiresAt, i18n.language) })}
-        </Menu.Label>
+        <TokenExpiry expiresAt={info.expiresAt} />
         {appMode === 'live' && (
           <>
             <Menu.Divider />

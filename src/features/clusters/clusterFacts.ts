@@ -53,6 +53,12 @@ export function kindLabels(cluster: NormalizedCluster) {
   };
 }
 
+/** The minor versions the version filter offers; clusters older than v1.19 cannot register. */
+export const kubernetesMinorVersions = [
+  ...Array.from({ length: 14 }, (_, index) => `v1.${19 + index}`),
+  'unknown',
+];
+
 /** `v1.25.3-r0` → `v1.25`, the form `registeredclusterversions` lists. */
 export function minorVersion(version: string | undefined): string | undefined {
   const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');

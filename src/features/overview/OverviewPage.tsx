@@ -71,37 +71,34 @@ export function OverviewPage() {
     countBy(clusterItems, phaseOf),
     (key) => phaseColors[key] ?? 'gray.5',
   ).map((bucket) => ({ ...bucket, label: bucket.key, to: inventory('status', bucket.key) }));
-  const byCategory: BreakdownItem[] = colored(
+  /** A breakdown in the neutral palette whose items open the inventory filtered by `param`. */
+  const paletteBreakdown = (buckets: Bucket[], param: string, labelOf = (key: string) => key) =>
+    colored(buckets, (_key, index) => palette[index % palette.length] ?? 'blue.6').map(
+      (bucket) => ({ ...bucket, label: labelOf(bucket.key), to: inventory(param, bucket.key) }),
+    );
+  const byCategory = paletteBreakdown(
     countBy(clusterItems, (cluster) => cluster.spec.category ?? 'unknown'),
-    (_key, index) => palette[index % palette.length] ?? 'blue.6',
-  ).map((bucket) => ({ ...bucket, label: bucket.key, to: inventory('category', bucket.key) }));
-  const byProvider: BreakdownItem[] = colored(
+    'category',
+  );
+  const byProvider = paletteBreakdown(
     countBy(clusterItems, (cluster) => cluster.spec.provider ?? 'unknown'),
-    (_key, index) => palette[index % palette.length] ?? 'blue.6',
-  ).map((bucket) => ({ ...bucket, label: bucket.key, to: inventory('provider', bucket.key) }));
-  const byVersion: BreakdownItem[] = colored(
+    'provider',
+  );
+  const byCountry = paletteBreakdown(
+    countBy(clusterItems, (cluster) => cluster.spec.country ?? 'unknown'),
+    'country',
+    (code) => ucsCountries[code] ?? code,
+  );
+  const byVersion: BreakdownItem[] = paletteBreakdown(
     countBy(clusterItems, minorVersionOf).sort((a, b) =>
       a.key.localeCompare(b.key, 'en', { numeric: true }),
     ),
-    (key, index) =>
-      versions.data && !supported.has(key)
-        ? 'red.7'
-        : (palette[index % palette.length] ?? 'blue.6'),
-  ).map((bucket) => ({
-    ...bucket,
-    label: bucket.key,
-    to: inventory('version', bucket.key),
-    note:
-      versions.data && !supported.has(bucket.key) ? t('overview.charts.unsupported') : undefined,
-  }));
-  const byCountry: BreakdownItem[] = colored(
-    countBy(clusterItems, (cluster) => cluster.spec.country ?? 'unknown'),
-    (_key, index) => palette[index % palette.length] ?? 'blue.6',
-  ).map((bucket) => ({
-    ...bucket,
-    label: ucsCountries[bucket.key] ?? bucket.key,
-    to: inventory('country', bucket.key),
-  }));
+    'version',
+  ).map((item) =>
+    isUnsupported(item.key)
+      ? { ...item, color: 'red.7', note: t('overview.charts.unsupported') }
+      : item,
+  );
   const fleetsByFederation: BreakdownItem[] = colored(
     countBy(fleetItems, (fleet) => federationStateOf(fleet).kind),
     (key) => federationColors[key] ?? 'gray.5',

@@ -1,5 +1,6 @@
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
 import { parseUcsTime } from '../../api/normalize';
+import { minorVersion } from '../clusters/clusterFacts';
 import { federationStateOf } from '../fleets/federationState';
 
 /** UCS's documented default quotas (per account and region). */
@@ -28,10 +29,9 @@ export function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Buc
 
 export const phaseOf = (cluster: NormalizedCluster) => cluster.status.phase ?? 'Unknown';
 
-/** `v1.25.3` → `v1.25`: the minor version is what support is decided on. */
+/** The minor version support is decided on; `unknown` for a cluster that reports none. */
 export function minorVersionOf(cluster: NormalizedCluster): string {
-  const match = /^v?(\d+)\.(\d+)/.exec(cluster.status.kubernetesVersion ?? '');
-  return match ? `v${match[1]}.${match[2]}` : 'unknown';
+  return minorVersion(cluster.status.kubernetesVersion) ?? 'unknown';
 }
 
 export function isFrozen(cluster: NormalizedCluster): boolean {

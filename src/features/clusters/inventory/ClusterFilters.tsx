@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '../../../api/normalize';
 import { clusterKinds } from '../../../api/reference/clusterKinds';
 import { ucsCountries } from '../../../api/reference/locations';
-import { clusterPhases, countryName } from '../clusterFacts';
+import { clusterPhases, countryName, kubernetesMinorVersions } from '../clusterFacts';
 import { parseLabelSelector } from './filterClusters';
 import { anyFilterActive, type ClusterListState, type ListStateChange } from './listState';
 
@@ -61,6 +61,12 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
     })),
   ];
   const selector = parseLabelSelector(state.labels);
+  // Every minor version UCS can report (v1.19–v1.29 today), plus one picked from a link.
+  const versionOptions = (current: string) =>
+    [...new Set([...kubernetesMinorVersions, ...(current ? [current] : [])])].map((value) => ({
+      value,
+      label: value === 'unknown' ? t('clusters.filters.versionUnknown') : value,
+    }));
   const sortValue = `${state.sortBy}:${state.order}`;
 
   return (
@@ -128,6 +134,14 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
         searchable
         clearable
       />
+      <Select
+        label={t('clusters.filters.version')}
+        placeholder={t('clusters.filters.any')}
+        data={versionOptions(state.version)}
+        value={state.version || null}
+        onChange={(value) => update({ version: value ?? '' })}
+        clearable
+      />
       <TextInput
         label={t('clusters.filters.labels')}
         placeholder="env=prod,tier in (web,api)"
@@ -168,6 +182,7 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
               status: [],
               fleet: '',
               country: '',
+              version: '',
               labels: '',
             })
           }

@@ -58,3 +58,21 @@ describe('client-side filtering', () => {
     expect(names({ labels: 'env in (' })).toHaveLength(3);
   });
 });
+
+describe('the Kubernetes version filter', () => {
+  const clusters = [
+    cluster('old', {}, { status: { phase: 'Available', kubernetesVersion: 'v1.20.4' } }),
+    cluster('new', {}, { status: { phase: 'Available', kubernetesVersion: 'v1.29' } }),
+    cluster('waiting', {}, { status: { phase: 'Pending' } }),
+  ];
+  const names = (version: string) =>
+    filterClusters(clusters, { ...defaultListState, version }).map((c) => c.metadata.name);
+
+  it('matches the minor version, whatever the patch', () => {
+    expect(names('v1.20')).toEqual(['old']);
+  });
+
+  it('finds clusters that report no version as "unknown"', () => {
+    expect(names('unknown')).toEqual(['waiting']);
+  });
+});

@@ -1,3 +1,4 @@
+import { minorVersion } from '../clusterFacts';
 import type { NormalizedCluster } from '../../../api/normalize';
 import type { ClusterListState } from './listState';
 
@@ -90,7 +91,7 @@ export function matchesLabels(
 
 /**
  * The filters UCS's list API has no parameter for: name search, provider, type, status (phase),
- * country and label selector. They run here, on a list that holds every cluster the server-side
+ * country, Kubernetes version and label selector. They run here, on a list that holds every cluster the server-side
  * filters (category, fleet) let through — never on one page of it, which would miss matches on
  * the other pages. An unreadable label selector filters nothing; the form shows why.
  */
@@ -98,7 +99,15 @@ export function filterClusters(
   clusters: readonly NormalizedCluster[],
   state: Pick<
     ClusterListState,
-    'search' | 'provider' | 'type' | 'status' | 'country' | 'labels' | 'category' | 'fleet'
+    | 'search'
+    | 'provider'
+    | 'type'
+    | 'status'
+    | 'country'
+    | 'version'
+    | 'labels'
+    | 'category'
+    | 'fleet'
   >,
 ): NormalizedCluster[] {
   const search = state.search.trim().toLowerCase();
@@ -112,6 +121,8 @@ export function filterClusters(
     if (state.type && spec.type !== state.type) return false;
     if (phases.size && !phases.has(status.phase ?? 'Unknown')) return false;
     if (state.country && spec.country !== state.country) return false;
+    if (state.version && (minorVersion(status.kubernetesVersion) ?? 'unknown') !== state.version)
+      return false;
     if (requirements.length && !matchesLabels(metadata.labels, requirements)) return false;
     return true;
   });

@@ -16,6 +16,8 @@ export interface ClusterListState {
   /** A fleet ID, `none` (in no fleet) or `any` (in some fleet); empty for every cluster. */
   fleet: string;
   country: string;
+  /** A Kubernetes minor version (`v1.25`), or `unknown` for clusters that report none. */
+  version: string;
   /** A Kubernetes label selector, e.g. `env=prod,tier in (web,api),!legacy`. */
   labels: string;
   sortBy: 'created' | 'updated';
@@ -34,6 +36,7 @@ export const defaultListState: ClusterListState = {
   status: [],
   fleet: '',
   country: '',
+  version: '',
   labels: '',
   sortBy: 'created',
   order: 'desc',
@@ -50,6 +53,7 @@ const keys = {
   status: 'status',
   fleet: 'fleet',
   country: 'country',
+  version: 'version',
   labels: 'labels',
   sortBy: 'sort',
   order: 'order',
@@ -74,6 +78,7 @@ export function parseListState(params: URLSearchParams): ClusterListState {
     status: (params.get(keys.status) ?? '').split(',').filter(Boolean),
     fleet: params.get(keys.fleet) ?? '',
     country: params.get(keys.country) ?? '',
+    version: params.get(keys.version) ?? '',
     labels: params.get(keys.labels) ?? '',
     sortBy: params.get(keys.sortBy) === 'updated' ? 'updated' : 'created',
     order: params.get(keys.order) === 'asc' ? 'asc' : 'desc',
@@ -114,6 +119,7 @@ export function clientFiltersActive(state: ClusterListState): boolean {
     state.type ||
     state.status.length ||
     state.country ||
+    state.version ||
     state.labels.trim(),
   );
 }
