@@ -107,10 +107,24 @@ test('the served pages carry a Content-Security-Policy that allows scripts from 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.signIn.title);
 });
 
-test('signing out clears the session and returns to sign-in', async ({ page }) => {
+test('sign in, create a fleet on the live endpoint, sign out', async ({ page }) => {
   await page.goto('/sign-in');
   await signInAsDemoUser(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.overview.title);
+
+  const fleetName = `live-${Date.now().toString(36)}`;
+  await page.goto('/fleets');
+  await page.getByRole('button', { name: en.fleets.create.open }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: en.fleets.create.name, exact: true }).fill(fleetName);
+  await dialog.getByRole('button', { name: en.fleets.create.submit }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name: fleetName, exact: true })).toBeVisible();
+
+  // It is really on the server: a fresh read of the list still has it.
+  await page.reload();
+  await expect(page.getByRole('link', { name: fleetName, exact: true })).toBeVisible();
+
   await page.getByRole('button', { name: /^Session:/ }).click();
   await page.getByRole('menuitem', { name: en.session.signOut }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
