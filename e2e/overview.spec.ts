@@ -106,3 +106,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test('the command palette starts a new fleet', async ({ page }) => {
+  await openWith(page, '/clusters', 'en', 'light');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.clusters.title);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: en.palette.open }).fill('create fl');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/fleets\?create=1$/);
+  await expect(page.getByRole('dialog', { name: en.fleets.create.title })).toBeVisible();
+});
+
+test('/ focuses the search box of the list on screen', async ({ page }) => {
+  await openWith(page, '/permissions', 'en', 'light');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.permissions.title);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: en.permissions.list.search })).toBeFocused();
+});

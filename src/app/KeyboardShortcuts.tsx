@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Kbd, Modal, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** Marks the search box of a list page; `/` focuses it. */
+/** Marks the search box of a list page (`<TextInput data-list-search …>`); `/` focuses it. */
 export const listSearchAttribute = 'data-list-search';
 
 function isTyping(target: EventTarget | null): boolean {

@@ -21,7 +21,7 @@ import {
 } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { namespacesByRule } from '../../api/bindings';
 import type { NormalizedClusterGroup } from '../../api/normalize';
 import { fleetQueries } from '../../api/queries/fleets';
@@ -40,7 +40,19 @@ export function FleetsPage() {
   const { t } = useTranslation();
   const list = useFleetListParams();
   const fleets = useQuery({ ...fleetQueries.list(list.query), placeholderData: keepPreviousData });
-  const [creating, setCreating] = useState(false);
+  // `?create=1` opens the dialog, so the command palette and links can start a new fleet.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const creating = searchParams.get('create') === '1';
+  const setCreating = (open: boolean) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (open) next.set('create', '1');
+        else next.delete('create');
+        return next;
+      },
+      { replace: !open },
+    );
   const [deleting, setDeleting] = useState<NormalizedClusterGroup | null>(null);
 
   const createButton = (

@@ -65,6 +65,7 @@ export function PermissionsPage() {
         <TextInput
           label={t('permissions.list.search')}
           placeholder={t('permissions.list.searchPlaceholder')}
+          data-list-search
           leftSection={<IconSearch size={16} aria-hidden />}
           value={filters.search}
           onChange={(event) => update({ search: event.currentTarget.value })}

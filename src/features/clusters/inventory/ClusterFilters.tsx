@@ -79,6 +79,7 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
       <TextInput
         label={t('clusters.filters.search')}
         placeholder={t('clusters.filters.searchPlaceholder')}
+        data-list-search
         leftSection={<IconSearch size={16} aria-hidden />}
         value={state.search}
         onChange={(event) => update({ search: event.currentTarget.value }, { replace: true })}
