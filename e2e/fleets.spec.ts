@@ -187,14 +187,14 @@ test('bind a policy for default and kube-system: shown on the tab and on the pol
   page,
 }) => {
   await openWith(page, `/fleets/${emptyFleet}/permissions`, 'en', 'light');
-  await page.getByRole('button', { name: t.permissions.edit }).click();
+  await page.getByRole('button', { name: en.bindings.editAll }).click();
   await page.getByRole('button', { name: en.bindings.add }).click();
   const policies = page.getByRole('textbox', { name: en.bindings.policies });
   await policies.click();
   await policies.fill('readonly');
   await page.getByRole('option', { name: 'readonly', exact: true }).click();
   await page.getByRole('checkbox', { name: 'kube-system' }).check();
-  await page.getByRole('button', { name: t.permissions.save }).click();
+  await page.getByRole('button', { name: en.bindings.saveAll }).click();
 
   const bound = page.getByRole('table', { name: 'Permission policies bound to test0131' });
   const row = bound.getByRole('row').filter({ has: page.getByRole('link', { name: 'readonly' }) });

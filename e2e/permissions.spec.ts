@@ -90,7 +90,7 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
   await page.getByRole('button', { name: m.bindings.bind, exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'All 1 succeeded' })).toBeVisible();
   await pickOption(page, m.bindings.clusters, 'test-cluster');
-  await page.getByRole('radio', { name: m.bindings.allNamespaces }).check();
+  await page.getByRole('radio', { name: en.bindings.allNamespaces }).check();
   await page.getByRole('button', { name: m.bindings.bind, exact: true }).click();
 
   const bound = page.getByTestId('policy-bindings-table');

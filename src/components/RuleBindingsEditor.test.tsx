@@ -8,7 +8,8 @@ import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import '../i18n';
 import { en } from '../i18n/resources';
-import { isCompleteBindings, isValidNamespaceName, RuleBindingsEditor } from './RuleBindingsEditor';
+import { isValidNamespaceName } from '../api/bindings';
+import { isCompleteBindings, RuleBindingsEditor } from './RuleBindingsEditor';
 
 // Policy ids of the mock seed (mocks/seed.ts).
 const readonlyId = '3dcd9a12-65bb-11ee-bdf2-0255ac100033';

@@ -1,35 +1,20 @@
-import { useState, type KeyboardEvent } from 'react';
 import {
   ActionIcon,
   Anchor,
   Button,
-  Checkbox,
   Fieldset,
   Group,
   MultiSelect,
-  Radio,
   Stack,
-  TagsInput,
   Text,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  allNamespaces,
-  commonNamespaces,
-  normalizeNamespaces,
-  type RuleIDNamespaces,
-} from '../api/bindings';
+import type { RuleIDNamespaces } from '../api/bindings';
 import { ruleQueries } from '../api/queries/rules';
-
-/** A Kubernetes namespace name: an RFC 1123 label of at most 63 characters. */
-const namespaceNamePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-export function isValidNamespaceName(name: string): boolean {
-  return name.length <= 63 && namespaceNamePattern.test(name);
-}
+import { NamespaceScopeField } from './NamespaceScopeField';
 
 /** True when every binding names at least one policy and one namespace, i.e. it can be sent. */
 export function isCompleteBindings(value: readonly RuleIDNamespaces[]): boolean {
@@ -123,7 +108,6 @@ function BindingRow({
 }: BindingRowProps) {
   const { t } = useTranslation();
   const label = t('bindings.row', { index: index + 1 });
-  const everywhere = row.namespaces.includes(allNamespaces);
   // A policy bound earlier may have been deleted since; keep it visible (and removable).
   const known = new Set(options.map((option) => option.value));
   const data = [
@@ -182,100 +166,12 @@ function BindingRow({
             ))}
           </Group>
         )}
-        <Radio.Group
-          label={t('bindings.scope')}
-          value={everywhere ? 'all' : 'chosen'}
-          onChange={(scope) =>
-            onChange({ ...row, namespaces: scope === 'all' ? [allNamespaces] : ['default'] })
-          }
-        >
-          <Group gap="lg" mt={4}>
-            <Radio value="all" label={t('bindings.allNamespaces')} disabled={disabled} />
-            <Radio value="chosen" label={t('bindings.chosenNamespaces')} disabled={disabled} />
-          </Group>
-        </Radio.Group>
-        {!everywhere && (
-          <ChosenNamespaces
-            namespaces={row.namespaces}
-            disabled={disabled}
-            onChange={(namespaces) => onChange({ ...row, namespaces })}
-          />
-        )}
+        <NamespaceScopeField
+          value={row.namespaces}
+          disabled={disabled}
+          onChange={(namespaces) => onChange({ ...row, namespaces })}
+        />
       </Stack>
     </Fieldset>
-  );
-}
-
-const common: readonly string[] = commonNamespaces;
-const splitChars = [',', ' '];
-
-function ChosenNamespaces({
-  namespaces,
-  disabled,
-  onChange,
-}: {
-  namespaces: string[];
-  disabled?: boolean;
-  onChange: (namespaces: string[]) => void;
-}) {
-  const { t } = useTranslation();
-  // The typed name is controlled so an invalid one stays in the field, with the reason, to fix.
-  const [search, setSearch] = useState('');
-  const [rejected, setRejected] = useState<string | null>(null);
-  const picked = namespaces.filter((name) => common.includes(name));
-  const typed = namespaces.filter((name) => !common.includes(name));
-
-  const onTyped = (names: string[]) => {
-    const trimmed = names.map((name) => name.trim());
-    const invalid = trimmed.find((name) => !isValidNamespaceName(name));
-    if (invalid !== undefined) {
-      setRejected(invalid);
-      setSearch(invalid);
-    }
-    onChange(normalizeNamespaces([...picked, ...trimmed.filter(isValidNamespaceName)]));
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const name = search.trim();
-    if ((event.key === 'Enter' || splitChars.includes(event.key)) && name) {
-      if (isValidNamespaceName(name)) return;
-      // Stops TagsInput from accepting (and clearing) a name Kubernetes would refuse.
-      event.preventDefault();
-      event.stopPropagation();
-      setRejected(name);
-    }
-  };
-
-  return (
-    <Stack gap="xs">
-      <Checkbox.Group
-        label={t('bindings.commonNamespaces')}
-        value={picked}
-        onChange={(next) => onChange(normalizeNamespaces([...next, ...typed]))}
-        error={namespaces.length === 0 ? t('bindings.namespacesRequired') : undefined}
-      >
-        <Group gap="lg" mt={4}>
-          {common.map((name) => (
-            <Checkbox key={name} value={name} label={name} disabled={disabled} />
-          ))}
-        </Group>
-      </Checkbox.Group>
-      <TagsInput
-        label={t('bindings.otherNamespaces')}
-        description={t('bindings.otherNamespacesHint')}
-        value={typed}
-        onChange={onTyped}
-        searchValue={search}
-        onSearchChange={(next) => {
-          setSearch(next);
-          if (next) setRejected(null);
-        }}
-        onKeyDown={onKeyDown}
-        splitChars={splitChars}
-        acceptValueOnBlur
-        disabled={disabled}
-        error={rejected !== null ? t('bindings.invalidNamespace', { name: rejected }) : undefined}
-      />
-    </Stack>
   );
 }

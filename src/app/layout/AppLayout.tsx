@@ -8,6 +8,7 @@ import { AppNavigation } from './AppNavigation';
 import { PaletteButton } from './PaletteButton';
 import { ColorSchemeMenu } from './ColorSchemeMenu';
 import { DemoMenu } from './DemoMenu';
+import { FederationTasks } from './FederationTasks';
 import { LanguageMenu } from './LanguageMenu';
 import { ModeBadge } from './ModeBadge';
 import { SessionMenu } from './SessionMenu';
@@ -63,6 +64,7 @@ export function AppLayout() {
             <ModeBadge />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <FederationTasks />
             <PaletteButton />
             <DemoMenu />
             <SessionMenu />

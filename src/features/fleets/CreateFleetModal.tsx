@@ -15,7 +15,6 @@ export function CreateFleetModal({ opened, onClose }: { opened: boolean; onClose
   const { t } = useTranslation();
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={t('fleets.create.title')}

@@ -30,7 +30,6 @@ export function DeleteFleetModal({ fleet, onClose, onDeleted }: DeleteFleetModal
   const { t } = useTranslation();
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={fleet !== null}
       onClose={onClose}
       title={t('fleets.delete.title', { name: fleet?.metadata.name })}

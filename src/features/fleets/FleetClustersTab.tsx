@@ -186,7 +186,6 @@ function AddClustersModal({
   const name = fleet.metadata.name;
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={t('fleets.members.addTitle', { name })}
@@ -256,7 +255,6 @@ function RemoveClusterModal({
   };
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={cluster !== null}
       onClose={close}
       title={t('fleets.members.removeTitle', { name, fleet: fleetName })}

@@ -12,9 +12,16 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlayerPlay, IconRefresh, IconTerminal2 } from '@tabler/icons-react';
+import {
+  IconActivity,
+  IconPencil,
+  IconPlayerPlay,
+  IconRefresh,
+  IconTerminal2,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { NormalizedClusterGroup } from '../../api/normalize';
 import { clusterQueries } from '../../api/queries/clusters';
 import { useDisableFederation, useEnableFederation } from '../../api/queries/federation';
@@ -25,12 +32,14 @@ import { TableSkeleton } from '../../components/TableSkeleton';
 import { UcsDate } from '../../components/UcsDate';
 import { FederationJobView } from './FederationJobView';
 import { FederationStateBadge } from './FederationStateBadge';
+import { trackFederation } from './federation-wizard/runningFederations';
 import { federationStateOf } from './federationState';
 import { isNoFederationJob, useFederationJob } from './useFederationJob';
 
 /** The fleet's federation: its state and identity, DNS suffixes, last enabling job, actions. */
 export function FleetFederationTab({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const fleetId = fleet.metadata.uid ?? '';
   const state = federationStateOf(fleet);
   const federated = Boolean(fleet.spec.federationId);
@@ -83,14 +92,15 @@ export function FleetFederationTab({ fleet }: { fleet: NormalizedClusterGroup })
           </Title>
           <Text size="sm" c="dimmed">
             {federated
-              ? t('fleets.federationTab.connectPlaceholder')
+              ? t('fleets.federationTab.connectHint')
               : t('fleets.federationTab.connectNeedsFederation')}
           </Text>
           <Button
             variant="light"
             leftSection={<IconTerminal2 size={16} aria-hidden />}
             w="fit-content"
-            disabled
+            disabled={!federated}
+            onClick={() => void navigate(`/fleets/${fleetId}/federation/connect`)}
           >
             {t('fleets.federationTab.connect')}
           </Button>
@@ -187,17 +197,21 @@ function FederationActions({ fleet }: { fleet: NormalizedClusterGroup }) {
   const name = fleet.metadata.name;
   const kind = federationStateOf(fleet).kind;
   const enable = useEnableFederation(fleetId);
+  const navigate = useNavigate();
   const [disabling, setDisabling] = useState(false);
+  const wizard = `/fleets/${fleetId}/federation/enable`;
 
   const start = (retryJoinAll: boolean) =>
     enable.mutate(
       { retryJoinAll },
       {
-        onSuccess: () =>
+        onSuccess: () => {
+          trackFederation(fleetId);
           notifications.show({
             color: 'blue',
             message: t('fleets.federationTab.enableStarted', { name }),
-          }),
+          });
+        },
       },
     );
 
@@ -213,10 +227,18 @@ function FederationActions({ fleet }: { fleet: NormalizedClusterGroup }) {
         {kind === 'notEnabled' && (
           <Button
             leftSection={<IconPlayerPlay size={16} aria-hidden />}
-            loading={enable.isPending}
-            onClick={() => start(false)}
+            onClick={() => void navigate(wizard)}
           >
             {t('fleets.federationTab.enable')}
+          </Button>
+        )}
+        {(kind === 'enabling' || kind === 'failed') && (
+          <Button
+            variant="light"
+            leftSection={<IconActivity size={16} aria-hidden />}
+            onClick={() => void navigate(wizard)}
+          >
+            {t('fleets.federationTab.followProgress')}
           </Button>
         )}
         {kind === 'failed' && (
@@ -266,7 +288,6 @@ function DisableFederationModal({
   };
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={close}
       title={t('fleets.federationTab.disableTitle', { name })}

@@ -119,14 +119,14 @@ describe('the permissions tab', () => {
     const user = userEvent.setup();
     renderApp(`/fleets/${emptyFleet}/permissions`);
     expect(await screen.findByText(en.bindings.empty)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: t.permissions.edit }));
+    await user.click(screen.getByRole('button', { name: en.bindings.editAll }));
     await user.click(screen.getByRole('button', { name: en.bindings.add }));
     const policies = screen.getByRole('textbox', { name: en.bindings.policies });
     await user.click(policies);
     await user.type(policies, 'readonly');
     await user.keyboard('{ArrowDown}{Enter}');
     await user.click(screen.getByRole('checkbox', { name: 'kube-system' }));
-    await user.click(screen.getByRole('button', { name: t.permissions.save }));
+    await user.click(screen.getByRole('button', { name: en.bindings.saveAll }));
 
     const table = await screen.findByRole('table', {
       name: 'Permission policies bound to test0131',
@@ -159,25 +159,24 @@ describe('the federation tab', () => {
       expect(screen.getByText(step)).toBeInTheDocument();
   });
 
-  it('enables federation and follows the job to the end', async () => {
+  it('opens the federation wizard from Enable', async () => {
     const user = userEvent.setup();
-    renderApp(`/fleets/${devFleet}/federation`);
+    const { router } = renderApp(`/fleets/${devFleet}/federation`);
     expect(await screen.findByText(t.federationTab.jobNone)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: t.federationTab.enable }));
-    expect(await screen.findByText('0 of 4 steps done')).toBeInTheDocument();
-    mockBackend.settle();
-    // The poll picks the end up by itself and the fleet is refetched with its version.
-    expect(await screen.findByText('4 of 4 steps done', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(await screen.findAllByText('Enabled · v1.9.0', {}, { timeout: 5000 })).not.toHaveLength(
-      0,
-    );
+    expect(await screen.findByRole('heading', { name: t.wizard.preflight.title })).toBeVisible();
+    expect(router.state.location.pathname).toBe(`/fleets/${devFleet}/federation/enable`);
   });
 
   it('shows the failed step with its reason and retries', async () => {
     const user = userEvent.setup();
     mockBackend.failFederationStep('InstallFederationChart', devFleet);
+    await unwrap(
+      ucs.POST('/v1/clustergroups/{clustergroupid}/federations', {
+        params: { path: { clustergroupid: devFleet }, query: {} },
+      }),
+    );
     renderApp(`/fleets/${devFleet}/federation`);
-    await user.click(await screen.findByRole('button', { name: t.federationTab.enable }));
     await screen.findByText('0 of 4 steps done');
     mockBackend.settle();
     const retry = await screen.findByRole(

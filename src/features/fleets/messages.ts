@@ -151,11 +151,7 @@ export const en = {
   },
   permissions: {
     intro: 'Policies bound to a fleet apply to every cluster in it, in the namespaces chosen here.',
-    edit: 'Edit bindings',
-    save: 'Save bindings',
-    cancel: 'Cancel',
     saved: 'Bindings of {{name}} saved.',
-    incomplete: 'Every binding needs at least one policy and one namespace.',
     caption: 'Permission policies bound to {{name}}',
   },
   federationTab: {
@@ -210,9 +206,116 @@ export const en = {
       Failed: 'Failed',
     },
     connect: 'Connect with kubectl',
-    connectPlaceholder:
-      'Connecting (a VPC endpoint to the federation API server) and downloading a kubeconfig come with the federation wizard.',
+    connectHint:
+      'Create a VPC endpoint to the federation API server and download a kubeconfig for kubectl.',
     connectNeedsFederation: 'Available once federation is enabled.',
+    followProgress: 'Open the enabling wizard',
+  },
+  wizard: {
+    breadcrumb: 'Federation wizard',
+    title: 'Federation of {{name}}',
+    steps: 'Steps of enabling federation',
+    stepLabels: { preflight: 'Preflight', progress: 'Enabling', connect: 'Connect' },
+    stepDescriptions: {
+      preflight: 'Checked before anything is sent',
+      progress: 'Several minutes at UCS',
+      connect: 'VPC endpoint and kubeconfig',
+    },
+    preflight: {
+      title: 'Preflight checks',
+      intro:
+        'UCS refuses to enable federation unless every check below passes. They are computed from what the console already knows; nothing has been sent yet.',
+      status: { pass: 'Passed', fail: 'Failed', unknown: 'Checked by UCS' },
+      checks: {
+        hasClusters: 'The fleet has clusters',
+        available: 'Every cluster is Available',
+        version: 'Every cluster runs a supported Kubernetes version',
+        quota: 'The federation quota is not used up',
+      },
+      details: {
+        hasClusters: 'Add clusters on the fleet’s Clusters tab before enabling federation.',
+        available: 'Clusters that are not Available cannot join the federation.',
+        version:
+          'Kubernetes v1.19 or later, and one of the versions UCS registers (/v1/config/registeredclusterversions).',
+      },
+      quotaDetail:
+        'UCS does not expose the federation quota. {{count}} fleets of this project already use federation; if none is left, UCS answers “Insufficient quota” (UCS.01000017) and it is shown here.',
+      atFault: 'Clusters at fault',
+      fault: {
+        hasClusters: '{{detail}}',
+        available: 'is {{detail}}',
+        version: 'runs {{detail}}',
+        quota: '{{detail}}',
+      },
+      override: 'Enable anyway',
+      overrideHint:
+        'UCS will most likely refuse, or the job fail part-way. Use this only if you know the check is out of date.',
+      blocked: 'Fix the failed checks first, or override them.',
+      enable: 'Enable federation',
+    },
+    progress: {
+      title: 'Enabling federation',
+      hint: 'Updates come in by themselves, less often as time goes on, and pause while this tab is hidden. You can leave this page: the header keeps track and tells you when it ends.',
+      elapsed: 'Elapsed: {{time}}',
+      failedTitle: 'Step {{step}} failed',
+      retryHint: 'Retry starts again from the failed step; the steps that succeeded are kept.',
+      retry: 'Retry from the failed step',
+    },
+    enabled: {
+      title: 'Federation enabled',
+      body: 'The fleet runs federation {{version}}. Connect to it to use kubectl.',
+    },
+    connect: {
+      title: 'Connect to the federation API server',
+      intro:
+        'UCS creates a VPC endpoint in the subnet you choose; kubectl must run on a host in that VPC.',
+      fields: { projectID: 'Project ID', vpcID: 'VPC ID', subnetID: 'Subnet ID' },
+      hints: {
+        projectID: '32 hexadecimal characters, from My Credentials.',
+        vpcID: 'A VPC of that project, as a UUID.',
+        subnetID: 'The network ID of a subnet in that VPC, as a UUID.',
+      },
+      invalid: {
+        projectID: 'A project ID is 32 hexadecimal characters.',
+        vpcID: 'A VPC ID is a UUID such as 11c9fe72-5a90-4295-bcfe-774726fb9066.',
+        subnetID: 'A subnet ID is a UUID such as 0de91d89-1e06-4e24-b371-35d5d3d3779b.',
+      },
+      submit: 'Create connection',
+      submitAndDownload: 'Connect and download kubeconfig',
+      created: 'Connection created',
+      endpoint: 'VPC endpoint ID:',
+    },
+    kubeconfig: {
+      title: 'Download kubeconfig',
+      noticeTitle: 'Keep the kubeconfig secret',
+      notice:
+        'Whoever holds this file can reach the fleet’s clusters through the federation until it expires. Do not share it or commit it; choose the shortest validity that will do.',
+      validity: 'Validity',
+      presets: {
+        years5: '5 years',
+        year1: '1 year',
+        months6: '6 months',
+        days30: '30 days',
+        days15: '15 days',
+        day1: '1 day',
+        custom: 'Custom',
+      },
+      customDays: 'Validity in days',
+      customHint: 'From 1 to {{max}} days.',
+      customInvalid: 'Enter a whole number of days from 1 to {{max}}.',
+      download: 'Download kubeconfig',
+      needsConnection: 'Needs the connection above.',
+      downloaded: 'Downloaded {{file}}.',
+      use: 'On a host in the connected VPC and subnet, with kubectl installed:',
+    },
+  },
+  tasks: {
+    running: 'Enabling federation: {{count}}',
+    item: '{{name}} · {{done}} of {{total}} steps',
+    doneTitle: 'Federation enabled',
+    done: 'Federation is enabled on {{name}}.',
+    failedTitle: 'Enabling federation failed',
+    failed: 'Enabling federation on {{name}} failed: {{reason}}',
   },
 };
 
@@ -363,11 +466,7 @@ export const zhCN: Messages<typeof en> = {
   },
   permissions: {
     intro: '绑定到舰队的策略适用于舰队中的每个集群，作用于此处选择的命名空间。',
-    edit: '编辑绑定',
-    save: '保存绑定',
-    cancel: '取消',
     saved: '已保存 {{name}} 的绑定。',
-    incomplete: '每个绑定至少需要一个策略和一个命名空间。',
     caption: '绑定到 {{name}} 的权限策略',
   },
   federationTab: {
@@ -420,8 +519,111 @@ export const zhCN: Messages<typeof en> = {
       Failed: '失败',
     },
     connect: '使用 kubectl 连接',
-    connectPlaceholder:
-      '连接（到联邦 API 服务器的 VPC 终端节点）和下载 kubeconfig 将随联邦向导提供。',
+    connectHint: '创建到联邦 API 服务器的 VPC 终端节点，并下载供 kubectl 使用的 kubeconfig。',
     connectNeedsFederation: '开启联邦后可用。',
+    followProgress: '打开开启向导',
+  },
+  wizard: {
+    breadcrumb: '联邦向导',
+    title: '{{name}} 的联邦',
+    steps: '开启联邦的步骤',
+    stepLabels: { preflight: '预检', progress: '开启中', connect: '连接' },
+    stepDescriptions: {
+      preflight: '发送请求前检查',
+      progress: 'UCS 上需几分钟',
+      connect: 'VPC 终端节点与 kubeconfig',
+    },
+    preflight: {
+      title: '预检',
+      intro: '以下检查全部通过 UCS 才会开启联邦。检查基于控制台已有的信息，尚未发送任何请求。',
+      status: { pass: '通过', fail: '未通过', unknown: '由 UCS 检查' },
+      checks: {
+        hasClusters: '舰队中有集群',
+        available: '每个集群均为可用状态',
+        version: '每个集群的 Kubernetes 版本均受支持',
+        quota: '联邦配额未用尽',
+      },
+      details: {
+        hasClusters: '请先在舰队的“集群”页签中添加集群，再开启联邦。',
+        available: '不可用的集群无法加入联邦。',
+        version:
+          'Kubernetes v1.19 及以上，且为 UCS 注册支持的版本（/v1/config/registeredclusterversions）。',
+      },
+      quotaDetail:
+        'UCS 未通过 API 提供联邦配额。本项目已有 {{count}} 个舰队使用联邦；若配额用尽，UCS 会返回“配额不足”（UCS.01000017），并在此显示。',
+      atFault: '有问题的集群',
+      fault: {
+        hasClusters: '{{detail}}',
+        available: '状态为 {{detail}}',
+        version: '版本为 {{detail}}',
+        quota: '{{detail}}',
+      },
+      override: '仍然开启',
+      overrideHint: 'UCS 很可能拒绝，或任务中途失败。仅在确认检查结果已过时时使用。',
+      blocked: '请先修复未通过的检查，或选择仍然开启。',
+      enable: '开启联邦',
+    },
+    progress: {
+      title: '正在开启联邦',
+      hint: '进度会自动刷新，间隔逐渐变长，页签隐藏时暂停。可以离开此页面：页头会持续跟踪，并在结束时提醒。',
+      elapsed: '已用时间：{{time}}',
+      failedTitle: '步骤 {{step}} 失败',
+      retryHint: '重试将从失败的步骤重新开始，已成功的步骤会保留。',
+      retry: '从失败步骤重试',
+    },
+    enabled: {
+      title: '联邦已开启',
+      body: '舰队运行的联邦版本为 {{version}}。连接后即可使用 kubectl。',
+    },
+    connect: {
+      title: '连接联邦 API 服务器',
+      intro: 'UCS 会在所选子网中创建 VPC 终端节点；kubectl 须在该 VPC 内的主机上运行。',
+      fields: { projectID: '项目 ID', vpcID: 'VPC ID', subnetID: '子网 ID' },
+      hints: {
+        projectID: '32 位十六进制字符，见“我的凭证”。',
+        vpcID: '该项目下的 VPC，UUID 格式。',
+        subnetID: '该 VPC 中子网的网络 ID，UUID 格式。',
+      },
+      invalid: {
+        projectID: '项目 ID 为 32 位十六进制字符。',
+        vpcID: 'VPC ID 为 UUID，如 11c9fe72-5a90-4295-bcfe-774726fb9066。',
+        subnetID: '子网 ID 为 UUID，如 0de91d89-1e06-4e24-b371-35d5d3d3779b。',
+      },
+      submit: '创建连接',
+      submitAndDownload: '连接并下载 kubeconfig',
+      created: '连接已创建',
+      endpoint: 'VPC 终端节点 ID：',
+    },
+    kubeconfig: {
+      title: '下载 kubeconfig',
+      noticeTitle: '请妥善保管 kubeconfig',
+      notice:
+        '持有此文件的人在其有效期内可通过联邦访问舰队中的集群。请勿分享或提交到代码库；请选择够用的最短有效期。',
+      validity: '有效期',
+      presets: {
+        years5: '5 年',
+        year1: '1 年',
+        months6: '6 个月',
+        days30: '30 天',
+        days15: '15 天',
+        day1: '1 天',
+        custom: '自定义',
+      },
+      customDays: '有效期（天）',
+      customHint: '1 到 {{max}} 天。',
+      customInvalid: '请输入 1 到 {{max}} 之间的整数天数。',
+      download: '下载 kubeconfig',
+      needsConnection: '需要先创建上方的连接。',
+      downloaded: '已下载 {{file}}。',
+      use: '在已连接 VPC 和子网内、已安装 kubectl 的主机上执行：',
+    },
+  },
+  tasks: {
+    running: '正在开启联邦：{{count}}',
+    item: '{{name}} · 已完成 {{done}}/{{total}} 步',
+    doneTitle: '联邦已开启',
+    done: '{{name}} 的联邦已开启。',
+    failedTitle: '开启联邦失败',
+    failed: '{{name}} 开启联邦失败：{{reason}}',
   },
 };

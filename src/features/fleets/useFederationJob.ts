@@ -28,6 +28,8 @@ export function useFederationJob(fleetId: string, enabled = true) {
     retry: (count, error) => !isNoFederationJob(error) && count < 2,
     refetchInterval: (query) =>
       isJobRunning(query.state.data) ? pollInterval(query.state.dataUpdateCount) : false,
+    // Said explicitly: a hidden tab does not poll; it catches up when shown again.
+    refetchIntervalInBackground: false,
   });
   const running = isJobRunning(job.data);
   const wasRunning = useRef(running);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { normalizeNamespaces } from '../../api/bindings';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
 import type { RuleBindingTarget } from '../../api/queries/rules';
-import { NamespaceScope } from './NamespaceScope';
+import { NamespaceScopeField } from '../../components/NamespaceScopeField';
 import { useNamespacesText } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
 
@@ -108,7 +108,7 @@ export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: Bin
               {t('permissions.bindings.noTargets')}
             </Text>
           )}
-          <NamespaceScope value={namespaces} onChange={setNamespaces} disabled={busy} />
+          <NamespaceScopeField value={namespaces} onChange={setNamespaces} disabled={busy} />
           <Text size="xs" c="dimmed">
             {t('permissions.bindings.replaceHint')}
           </Text>

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { FeatureModal } from './FeatureModal';
 import { Link } from 'react-router';
 import { useDeleteRule } from '../../api/queries/rules';
 import { ErrorState } from '../../components/ErrorState';
@@ -52,7 +51,7 @@ export function DeletePolicyDialog({
   };
 
   return (
-    <FeatureModal
+    <Modal
       opened={policy !== null}
       onClose={close}
       title={policy ? t('permissions.delete.title', { name: policy.name }) : ''}
@@ -100,6 +99,6 @@ export function DeletePolicyDialog({
           </Button>
         </Group>
       </Stack>
-    </FeatureModal>
+    </Modal>
   );
 }

@@ -2,17 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { PolicyEditor } from './PolicyEditor';
 import { emptyDraft } from './policyModel';
-import classes from './permissions.module.css';
 
 export function NewPolicyPage() {
   const { t } = useTranslation();
   return (
-    <div className={classes.page}>
+    <>
       <PageHeader
         title={t('permissions.new.title')}
         description={t('permissions.new.description')}
       />
       <PolicyEditor mode="create" initial={emptyDraft()} />
-    </div>
+    </>
   );
 }

@@ -28,7 +28,6 @@ import { filterPolicies, pageSize, readListFilters, writeListFilters } from './l
 import { policyTypes, type PolicyType } from './policyModel';
 import { PolicyTypeBadge } from './PolicyTypeBadge';
 import { usePolicyBindings } from './usePolicyBindings';
-import classes from './permissions.module.css';
 
 export function PermissionsPage() {
   const { t } = useTranslation();
@@ -55,7 +54,7 @@ export function PermissionsPage() {
   const filtered = Boolean(filters.search || filters.type);
 
   return (
-    <div className={classes.page}>
+    <>
       <PageHeader
         title={t('permissions.title')}
         description={t('permissions.description')}
@@ -198,6 +197,6 @@ export function PermissionsPage() {
         }
         onClose={() => setDeleting(null)}
       />
-    </div>
+    </>
   );
 }

@@ -64,7 +64,7 @@ describe('binding a policy from its page', () => {
 
     // Cluster test-cluster: all namespaces (admin and readonly are bound there).
     await pick(user, m.bindings.clusters, 'test-cluster');
-    await user.click(screen.getByRole('radio', { name: m.bindings.allNamespaces }));
+    await user.click(screen.getByRole('radio', { name: en.bindings.allNamespaces }));
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
 
     const table = await screen.findByTestId('policy-bindings-table');
@@ -140,7 +140,7 @@ describe('binding a policy from its page', () => {
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
     expect(await screen.findByText(m.bindings.noTargets)).toBeInTheDocument();
     await user.type(
-      screen.getByRole('textbox', { name: m.bindings.otherNamespaces }),
+      screen.getByRole('textbox', { name: en.bindings.otherNamespaces }),
       'Bad_NS{enter}',
     );
     expect(screen.getByText(/“Bad_NS” is not a valid namespace name/)).toBeInTheDocument();

@@ -4,6 +4,7 @@ import {
   Anchor,
   Button,
   Group,
+  Modal,
   Paper,
   Stack,
   Table,
@@ -13,7 +14,6 @@ import {
 } from '@mantine/core';
 import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { FeatureModal } from './FeatureModal';
 import { Link } from 'react-router';
 import type { BulkResult } from '../../api/bulk';
 import { useApplyRuleBinding, type RuleBindingTarget } from '../../api/queries/rules';
@@ -134,7 +134,7 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
           </>
         )}
       </Stack>
-      <FeatureModal
+      <Modal
         opened={unbinding !== null}
         onClose={() => setUnbinding(null)}
         title={unbinding ? t('permissions.bindings.unbindTitle', { name: unbinding.name }) : ''}
@@ -169,7 +169,7 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
             </Group>
           </Stack>
         )}
-      </FeatureModal>
+      </Modal>
     </Paper>
   );
 }

@@ -16,7 +16,6 @@ import { PolicyEditor } from './PolicyEditor';
 import { draftFromRule } from './policyModel';
 import { PolicyTypeBadge } from './PolicyTypeBadge';
 import { usePolicyBindings } from './usePolicyBindings';
-import classes from './permissions.module.css';
 
 export function PolicyPage() {
   const { t } = useTranslation();
@@ -35,7 +34,7 @@ export function PolicyPage() {
   const name = rule.metadata.name ?? ruleId;
 
   return (
-    <div className={classes.page}>
+    <>
       <PageHeader
         title={t('permissions.detailTitle', { name })}
         actions={
@@ -70,6 +69,6 @@ export function PolicyPage() {
         onDeleted={() => void navigate('/permissions')}
         onPolicyPage
       />
-    </div>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FeatureModal } from './FeatureModal';
 import { policyTypes, isPolicyType, type PolicyType } from './policyModel';
 
 interface PolicyTypeFieldProps {
@@ -48,7 +47,7 @@ export function PolicyTypeField({
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="template-description">
         {t(`permissions.templates.${value}`)}
       </Text>
-      <FeatureModal
+      <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t('permissions.switchType.title')}
@@ -77,7 +76,7 @@ export function PolicyTypeField({
             </Group>
           </Stack>
         )}
-      </FeatureModal>
+      </Modal>
     </>
   );
 }

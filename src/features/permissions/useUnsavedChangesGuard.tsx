@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FeatureModal } from './FeatureModal';
 import { useBlocker } from 'react-router';
 
 /**
@@ -29,7 +28,7 @@ export function useUnsavedChangesGuard(dirty: boolean) {
   }, [dirty]);
 
   const dialog = (
-    <FeatureModal
+    <Modal
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
       title={t('permissions.guard.title')}
@@ -45,7 +44,7 @@ export function useUnsavedChangesGuard(dirty: boolean) {
           </Button>
         </Group>
       </Stack>
-    </FeatureModal>
+    </Modal>
   );
 
   return {

@@ -98,6 +98,9 @@ export const en = {
     body: 'There is no page at {{path}}. It may have moved, or the link may be mistyped.',
   },
   bindings: {
+    editAll: 'Edit bindings',
+    saveAll: 'Save bindings',
+    incomplete: 'Every binding needs at least one policy and one namespace.',
     row: 'Binding {{index}}',
     policies: 'Permission policies',
     policiesPlaceholder: 'Pick policies',
@@ -114,7 +117,7 @@ export const en = {
     otherNamespacesHint: 'Type a name and press Enter.',
     namespacesRequired: 'Choose at least one namespace.',
     invalidNamespace:
-      '"{{name}}" is not a valid namespace name: lowercase letters, digits and hyphens, at most 63, starting and ending with a letter or digit.',
+      '“{{name}}” is not a valid namespace name: lowercase letters, digits and hyphens, at most 63, starting and ending with a letter or digit.',
     remove: 'Remove binding {{index}}',
     add: 'Add binding',
     empty: 'No policy is bound.',

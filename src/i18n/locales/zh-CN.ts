@@ -99,6 +99,9 @@ export const zhCN: Messages<typeof en> = {
     body: '{{path}} 不存在。页面可能已移动，或链接有误。',
   },
   bindings: {
+    editAll: '编辑绑定',
+    saveAll: '保存绑定',
+    incomplete: '每个绑定至少需要一个策略和一个命名空间。',
     row: '绑定 {{index}}',
     policies: '权限策略',
     policiesPlaceholder: '选择策略',

@@ -1,28 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toRuleIDNamespaces, type RuleIDNamespaces } from '../../../api/bindings';
 import type { NormalizedCluster } from '../../../api/normalize';
 import { useJoinFleet, useLeaveFleet, useUpdateClusterRules } from '../../../api/queries/clusters';
 import { fleetQueries } from '../../../api/queries/fleets';
 import { ErrorState } from '../../../components/ErrorState';
-import { isCompleteBindings, RuleBindingsEditor } from '../../../components/RuleBindingsEditor';
-import { RuleBindingsList } from '../../../components/RuleBindingsList';
+import { RuleBindingsSection } from '../../../components/RuleBindingsSection';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -144,73 +130,15 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
   );
 }
 
-/**
- * The policies bound to the cluster, edited as a whole: `associatedrules` replaces the list, so
- * the editor starts from the bindings as UCS reports them and sends them all back.
- */
 function PolicyBindings({ cluster }: { cluster: NormalizedCluster }) {
   const { t } = useTranslation();
-  const update = useUpdateClusterRules(cluster.metadata.uid ?? '');
-  const [draft, setDraft] = useState<RuleIDNamespaces[] | null>(null);
-
-  if (draft === null)
-    return (
-      <Stack gap="md">
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('clusters.policies.description')}
-          </Text>
-          <Button
-            variant="light"
-            leftSection={<IconPencil size={16} aria-hidden />}
-            onClick={() => {
-              update.reset();
-              setDraft(toRuleIDNamespaces(cluster.spec.ruleNamespaces));
-            }}
-          >
-            {t('clusters.policies.add')}
-          </Button>
-        </Group>
-        <RuleBindingsList ruleNamespaces={cluster.spec.ruleNamespaces} />
-      </Stack>
-    );
-
-  const complete = isCompleteBindings(draft);
   return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('clusters.policies.description')}
-      </Text>
-      <RuleBindingsEditor value={draft} onChange={setDraft} disabled={update.isPending} />
-      {!complete && (
-        <Alert color="orange" variant="light">
-          {t('clusters.policies.incomplete')}
-        </Alert>
-      )}
-      {update.isError && <ErrorState error={update.error} />}
-      <Group gap="xs">
-        <Button
-          loading={update.isPending}
-          disabled={!complete}
-          onClick={() =>
-            update.mutate(
-              { ruleIDNamespaces: draft },
-              {
-                onSuccess: () => {
-                  notifications.show({ color: 'teal', message: t('clusters.policies.saved') });
-                  setDraft(null);
-                },
-              },
-            )
-          }
-        >
-          {t('clusters.policies.save')}
-        </Button>
-        <Button variant="default" onClick={() => setDraft(null)} disabled={update.isPending}>
-          {t('common.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+    <RuleBindingsSection
+      ruleNamespaces={cluster.spec.ruleNamespaces}
+      update={useUpdateClusterRules(cluster.metadata.uid ?? '')}
+      description={t('clusters.policies.description')}
+      savedMessage={t('clusters.policies.saved')}
+    />
   );
 }
 

@@ -8,7 +8,6 @@ import {
   Paper,
   Select,
   Stack,
-  TagsInput,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -22,7 +21,8 @@ import {
 } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { allNamespaces, commonNamespaces, withRuleBinding } from '../../../api/bindings';
+import { NamespaceScopeField } from '../../../components/NamespaceScopeField';
+import { withRuleBinding } from '../../../api/bindings';
 import type { BulkResult } from '../../../api/bulk';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../../api/normalize';
 import {
@@ -275,14 +275,7 @@ function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogPro
                 nothingFoundMessage={rules.isPending ? t('common.loading') : undefined}
                 data-autofocus
               />
-              <TagsInput
-                label={t('clusters.policies.namespaces')}
-                description={t('clusters.policies.namespacesHint', { all: allNamespaces })}
-                data={[allNamespaces, ...commonNamespaces]}
-                value={namespaces}
-                onChange={setNamespaces}
-                required
-              />
+              <NamespaceScopeField value={namespaces} onChange={setNamespaces} />
             </>
           )}
           {kind === 'deregister' && (

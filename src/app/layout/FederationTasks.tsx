@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { Anchor, Button, Loader, Popover, Progress, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { federationQueries } from '../../api/queries/federation';
+import {
+  untrackFederation,
+  useRunningFederations,
+} from '../../features/fleets/federation-wizard/runningFederations';
+import { isJobRunning, jobProgress } from '../../features/fleets/federationState';
+import { isNoFederationJob, useFederationJob } from '../../features/fleets/useFederationJob';
+
+/**
+ * Header indicator of the federations being enabled, from any page: each is polled (the same
+ * query the wizard uses, so nothing is fetched twice) and announced when it ends.
+ */
+export function FederationTasks() {
+  const { t } = useTranslation();
+  const fleetIds = useRunningFederations();
+  if (fleetIds.length === 0) return null;
+  return (
+    <>
+      {fleetIds.map((fleetId) => (
+        <FederationWatcher key={fleetId} fleetId={fleetId} />
+      ))}
+      <Popover position="bottom-end" shadow="md" width={300} withArrow>
+        <Popover.Target>
+          <Button
+            variant="light"
+            size="sm"
+            leftSection={<Loader size={14} aria-hidden />}
+            data-testid="federation-tasks"
+          >
+            {t('fleets.tasks.running', { count: fleetIds.length })}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {fleetIds.map((fleetId) => (
+              <TaskItem key={fleetId} fleetId={fleetId} />
+            ))}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </>
+  );
+}
+
+function TaskItem({ fleetId }: { fleetId: string }) {
+  const { t } = useTranslation();
+  // Reads what the watcher polls; it does not poll itself.
+  const job = useQuery({ ...federationQueries.progress(fleetId), enabled: false });
+  const name = job.data?.spec.resourceName ?? fleetId;
+  const progress = job.data ? jobProgress(job.data) : { done: 0, total: 0, percent: 0 };
+  const label = t('fleets.tasks.item', { name, done: progress.done, total: progress.total });
+  return (
+    <Stack gap={4} component="li">
+      <Anchor component={Link} to={`/fleets/${fleetId}/federation/enable`} size="sm">
+        {label}
+      </Anchor>
+      <Progress value={progress.percent} size="sm" aria-label={label} animated />
+    </Stack>
+  );
+}
+
+/** Follows one job; when it ends, says so once and stops following it. */
+function FederationWatcher({ fleetId }: { fleetId: string }) {
+  const { t } = useTranslation();
+  const job = useFederationJob(fleetId);
+  const announced = useRef(false);
+  const data = job.data;
+  const gone = job.isError && isNoFederationJob(job.error);
+
+  useEffect(() => {
+    if (gone) {
+      untrackFederation(fleetId);
+      return;
+    }
+    if (!data || isJobRunning(data) || announced.current) return;
+    announced.current = true;
+    const name = data.spec.resourceName ?? fleetId;
+    const failed = data.status.phase === 'Failed';
+    notifications.show({
+      color: failed ? 'red' : 'teal',
+      title: failed ? t('fleets.tasks.failedTitle') : t('fleets.tasks.doneTitle'),
+      message: failed
+        ? t('fleets.tasks.failed', { name, reason: data.status.reason ?? '' })
+        : t('fleets.tasks.done', { name }),
+      autoClose: failed ? false : 8000,
+    });
+    untrackFederation(fleetId);
+  }, [data, gone, fleetId, t]);
+  return null;
+}

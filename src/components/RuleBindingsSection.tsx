@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { toRuleIDNamespaces, type RuleIDNamespaces } from '../api/bindings';
+import type { NormalizedCluster } from '../api/normalize';
+import type { AssociatedRulesRequest } from '../api/queries/types';
+import { ErrorState } from './ErrorState';
+import { isCompleteBindings, RuleBindingsEditor } from './RuleBindingsEditor';
+import { RuleBindingsList } from './RuleBindingsList';
+
+interface RuleBindingsSectionProps {
+  /** What UCS reports as bound to the cluster or fleet. */
+  ruleNamespaces: NormalizedCluster['spec']['ruleNamespaces'];
+  /** The target's `associatedrules` mutation. */
+  update: UseMutationResult<unknown, Error, AssociatedRulesRequest>;
+  description: string;
+  caption?: string;
+  savedMessage: string;
+}
+
+/**
+ * A cluster's or fleet's permission policies, shown as a list and edited as a whole:
+ * `associatedrules` replaces the list, so the editor starts from the bindings as UCS reports them
+ * and sends them all back.
+ */
+export function RuleBindingsSection({
+  ruleNamespaces,
+  update,
+  description,
+  caption,
+  savedMessage,
+}: RuleBindingsSectionProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<RuleIDNamespaces[] | null>(null);
+
+  if (draft === null)
+    return (
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {description}
+          </Text>
+          <Button
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => {
+              update.reset();
+              setDraft(toRuleIDNamespaces(ruleNamespaces));
+            }}
+          >
+            {t('bindings.editAll')}
+          </Button>
+        </Group>
+        <RuleBindingsList ruleNamespaces={ruleNamespaces} caption={caption} />
+      </Stack>
+    );
+
+  const complete = isCompleteBindings(draft);
+  const save = () =>
+    update.mutate(
+      { ruleIDNamespaces: draft },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: savedMessage });
+          setDraft(null);
+        },
+      },
+    );
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {description}
+      </Text>
+      <RuleBindingsEditor value={draft} onChange={setDraft} disabled={update.isPending} />
+      {!complete && (
+        <Alert color="orange" variant="light">
+          {t('bindings.incomplete')}
+        </Alert>
+      )}
+      {update.isError && <ErrorState error={update.error} />}
+      <Group gap="xs">
+        <Button loading={update.isPending} disabled={!complete} onClick={save}>
+          {t('bindings.saveAll')}
+        </Button>
+        <Button variant="default" onClick={() => setDraft(null)} disabled={update.isPending}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
