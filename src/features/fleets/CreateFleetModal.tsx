@@ -14,12 +14,7 @@ const nameTakenCode = 'UCS.01100004';
 export function CreateFleetModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('fleets.create.title')}
-      size="xl"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('fleets.create.title')} size="xl">
       {/* Mounted only while open, so every opening starts from an empty form. */}
       {opened && <CreateFleetForm onDone={onClose} />}
     </Modal>

@@ -287,11 +287,7 @@ function DisableFederationModal({
     onClose();
   };
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t('fleets.federationTab.disableTitle', { name })}
-    >
+    <Modal opened={opened} onClose={close} title={t('fleets.federationTab.disableTitle', { name })}>
       <Stack gap="md">
         <Alert color="red" variant="light" title={t('fleets.federationTab.disableIntro')}>
           <List size="sm" spacing={4}>
