@@ -24,7 +24,11 @@ function demoBackend(enabled: boolean): Plugin {
     },
     load(id) {
       if (id !== noMocksId) return null;
-      return 'export function startDemoBackend() { throw new Error("No mock backend in live mode"); }\nexport const resetDemoData = startDemoBackend;\n';
+      return [
+        'export function startDemoBackend() { throw new Error("No mock backend in live mode"); }',
+        'export const resetDemoData = startDemoBackend;',
+        'export const DEMO_CREDENTIALS = undefined;',
+      ].join('\n');
     },
     configureServer(server) {
       if (!enabled) return;

@@ -63,6 +63,8 @@ for (const language of ['en', 'zh-CN'] as Language[]) {
       await page.goto('/sign-in');
       await expectHeading(page, t.signIn.title);
       await expect(page.getByLabel(t.signIn.domainName)).toBeVisible();
+      // The demo names its IAM user (the live build does not contain it).
+      await expect(page.getByText(/demo-password/)).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     });
   }

@@ -14,6 +14,9 @@ import { createHandlers, operationIds } from './handlers';
 import { createPersistentBackend, type PersistentBackend } from './persistence';
 import { DEMO_CREDENTIALS, EXPIRED_TOKEN } from './resources/iam';
 
+/** Shown on the demo's sign-in page; only the demo build contains it. */
+export { DEMO_CREDENTIALS } from './resources/iam';
+
 export interface UcsMockControls {
   /** Back to the seed (and reload the page to see it). */
   reset(): Promise<void>;

@@ -20,3 +20,9 @@ export async function resetDemoData(): Promise<void> {
   const { resetDemoData: reset } = await import('../../mocks/browser');
   await reset();
 }
+
+/** The demo IAM user, for the sign-in page's hint (the live build has none). */
+export async function loadDemoCredentials() {
+  const { DEMO_CREDENTIALS } = await import('../../mocks/browser');
+  return DEMO_CREDENTIALS;
+}

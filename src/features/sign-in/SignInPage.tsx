@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { Suspense, use, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -28,6 +28,23 @@ export function safeReturnPath(value: string | null): string {
 
 type Method = 'password' | 'token';
 
+/** Demo only: the mock's IAM user, which exists only in the demo build. */
+const demoCredentials =
+  appMode === 'demo'
+    ? import('../../app/demo').then((demo) => demo.loadDemoCredentials())
+    : Promise.resolve(undefined);
+
+function DemoHint() {
+  const { t } = useTranslation();
+  const credentials = use(demoCredentials);
+  if (!credentials) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      {t('signIn.demoHint', credentials)}
+    </Text>
+  );
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -51,9 +68,9 @@ export function SignInPage() {
             </Text>
           )}
           {appMode === 'demo' && (
-            <Text size="sm" c="dimmed">
-              {t('signIn.demoHint')}
-            </Text>
+            <Suspense fallback={null}>
+              <DemoHint />
+            </Suspense>
           )}
           {appMode === 'live' && <RegionSelect value={region} onChange={setRegion} />}
           <SegmentedControl

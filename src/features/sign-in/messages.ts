@@ -24,7 +24,8 @@ export const en = {
   submit: 'Sign in',
   signingIn: 'Signing in…',
   expired: 'Your session ended. Sign in again to return to {{path}}.',
-  demoHint: 'Demo mode: any token works, or the IAM user demo / demo-password in account demo.',
+  demoHint:
+    'Demo mode: any token works, or the IAM user {{user}} / {{password}} in account {{domain}}.',
 };
 
 export const zhCN: Messages<typeof en> = {
@@ -50,5 +51,5 @@ export const zhCN: Messages<typeof en> = {
   submit: '登录',
   signingIn: '正在登录…',
   expired: '会话已结束。重新登录后将返回 {{path}}。',
-  demoHint: '演示模式：任意令牌均可，或使用账号 demo 下的 IAM 用户 demo / demo-password。',
+  demoHint: '演示模式：任意令牌均可，或使用账号 {{domain}} 下的 IAM 用户 {{user}} / {{password}}。',
 };
