@@ -7,6 +7,7 @@
  * somewhere cannot be deleted.
  */
 import type { components } from '../../src/api/generated/ucs';
+import { kubernetesVerbs, policyTypes } from '../../src/api/reference/permissions';
 import { ucsError } from '../errors';
 import { goTime } from '../format';
 import { page, readPageQuery, SortedView } from '../listing';
@@ -27,21 +28,6 @@ import { requireFleet, touchFleet } from './fleets';
 
 type Schemas = components['schemas'];
 
-export const ruleTypes = ['readonly', 'develop', 'admin', 'custom'] as const;
-
-/** Kubernetes verbs a policy may grant; `*` for all. */
-const verbs = [
-  'get',
-  'list',
-  'watch',
-  'create',
-  'update',
-  'patch',
-  'delete',
-  'deletecollection',
-  '*',
-];
-
 // --- Policies ---------------------------------------------------------------------------
 
 /** Validates RuleSpecRequest fields that are present; returns the spec to store. */
@@ -49,7 +35,7 @@ function readRuleSpec(
   spec: Record<string, unknown>,
   existing?: Schemas['RuleSpec'],
 ): Schemas['RuleSpec'] {
-  const type = optionalStringAt(spec.type, 'spec.type', { oneOf: ruleTypes });
+  const type = optionalStringAt(spec.type, 'spec.type', { oneOf: policyTypes });
   const description = optionalStringAt(spec.description, 'spec.description', { max: 255 });
   const iamUserIDs = optionalStringArrayAt(spec.iamUserIDs ?? spec.iamuserids, 'spec.iamUserIDs', {
     min: 1,
@@ -64,11 +50,13 @@ function readRuleSpec(
       const itemVerbs = stringArrayAt(content.verbs, `${field}.verbs`, { min: 1 });
       if (itemVerbs.length === 0)
         throw invalidBody(`${field}.verbs`, 'must name at least one verb');
-      const unknownVerb = itemVerbs.find((verb) => !verbs.includes(verb));
+      const unknownVerb = itemVerbs.find(
+        (verb) => !(kubernetesVerbs as readonly string[]).includes(verb),
+      );
       if (unknownVerb)
         throw invalidBody(
           `${field}.verbs`,
-          `has unknown verb "${unknownVerb}" (allowed: ${verbs.join(', ')})`,
+          `has unknown verb "${unknownVerb}" (allowed: ${kubernetesVerbs.join(', ')})`,
         );
       const resources = stringArrayAt(content.resources, `${field}.resources`, {
         min: 1,
@@ -100,7 +88,7 @@ export function createRule(
   const metadata = objectAt(body.metadata, 'metadata');
   const name = stringAt(metadata.name, 'metadata.name', { min: 1, max: 63 });
   const spec = readRuleSpec(objectAt(body.spec, 'spec'));
-  if (!spec.type) throw invalidBody('spec.type', `is required (one of ${ruleTypes.join(', ')})`);
+  if (!spec.type) throw invalidBody('spec.type', `is required (one of ${policyTypes.join(', ')})`);
   if (ctx.store.state.rules.some((record) => record.rule.metadata.name === name)) {
     // Table 5-1 has no code of its own for this; UCS reports the failed ClusterRole creation.
     throw ucsError('UCS.01120001', `A permission policy named ${name} already exists.`, 409);

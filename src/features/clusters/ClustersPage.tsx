@@ -25,6 +25,7 @@ import {
   listSearchString,
   pageSizes,
   useClusterListState,
+  clearedFilters,
 } from './inventory/listState';
 import { RefreshStatus } from './inventory/RefreshStatus';
 import { SavedViews } from './inventory/SavedViews';
@@ -128,21 +129,7 @@ export function ClustersPage() {
       <EmptyState
         message={t('clusters.emptyFiltered')}
         action={
-          <Button
-            variant="light"
-            onClick={() =>
-              update({
-                search: '',
-                category: '',
-                provider: '',
-                type: '',
-                status: [],
-                fleet: '',
-                country: '',
-                labels: '',
-              })
-            }
-          >
+          <Button variant="light" onClick={() => update(clearedFilters)}>
             {t('clusters.filters.clear')}
           </Button>
         }

@@ -8,25 +8,16 @@ import type { ApiError } from '../../api/errors';
 import type { NormalizedRule } from '../../api/normalize';
 import type { CreateRuleRequest, UpdateRuleRequest } from '../../api/queries/types';
 
-export const policyTypes = ['readonly', 'develop', 'admin', 'custom'] as const;
-export type PolicyType = (typeof policyTypes)[number];
+import { kubernetesVerbs, policyTypes, type PolicyType } from '../../api/reference/permissions';
+
+export { policyTypes, type PolicyType };
 
 export function isPolicyType(value: unknown): value is PolicyType {
   return typeof value === 'string' && (policyTypes as readonly string[]).includes(value);
 }
 
-/** The verbs UCS accepts, in the order Kubernetes documents them; `*` means all of them. */
-export const verbs = [
-  'get',
-  'list',
-  'watch',
-  'create',
-  'update',
-  'patch',
-  'delete',
-  'deletecollection',
-  '*',
-] as const;
+/** The verbs UCS accepts; `*` means all of them. */
+export const verbs = kubernetesVerbs;
 export type Verb = (typeof verbs)[number];
 
 /** Every verb except the wildcard: what "all verbs on this resource" ticks. */

@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { Anchor, Button, Group, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,17 +9,7 @@ import { useJoinFleet, useLeaveFleet, useUpdateClusterRules } from '../../../api
 import { fleetQueries } from '../../../api/queries/fleets';
 import { ErrorState } from '../../../components/ErrorState';
 import { RuleBindingsSection } from '../../../components/RuleBindingsSection';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { Section } from './Section';
 
 /** Which fleet the cluster is in; join one or leave it. */
 function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {

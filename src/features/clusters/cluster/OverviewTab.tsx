@@ -1,22 +1,11 @@
-import type { ReactNode } from 'react';
-import { Badge, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '../../../api/normalize';
 import { PropertyList } from '../../../components/PropertyList';
 import { UcsDate } from '../../../components/UcsDate';
 import { kindLabels, locationText } from '../clusterFacts';
 import { VersionText } from './VersionText';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { Section } from './Section';
 
 function KeyValueBadges({ entries, empty }: { entries: [string, string][]; empty: string }) {
   if (entries.length === 0)

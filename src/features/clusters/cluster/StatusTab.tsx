@@ -1,21 +1,10 @@
-import type { ReactNode } from 'react';
-import { Group, Paper, Progress, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Group, Progress, Stack, Text, Timeline } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { parseUcsTime, type NormalizedCluster } from '../../../api/normalize';
 import { UcsDate } from '../../../components/UcsDate';
 import { parseQuantity } from '../clusterFacts';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { Section } from './Section';
 
 const goodStatuses = new Set(['True', 'Available', 'Federalized']);
 const badStatuses = new Set(['False', 'Unavailable', 'Failed', 'FederalizeFailed']);

@@ -7,7 +7,12 @@ import { clusterKinds } from '../../../api/reference/clusterKinds';
 import { ucsCountries } from '../../../api/reference/locations';
 import { clusterPhases, countryName, kubernetesMinorVersions } from '../clusterFacts';
 import { parseLabelSelector } from './filterClusters';
-import { anyFilterActive, type ClusterListState, type ListStateChange } from './listState';
+import {
+  anyFilterActive,
+  type ClusterListState,
+  type ListStateChange,
+  clearedFilters,
+} from './listState';
 
 interface ClusterFiltersProps {
   state: ClusterListState;
@@ -174,19 +179,7 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
           variant="subtle"
           leftSection={<IconFilterOff size={16} aria-hidden />}
           disabled={!anyFilterActive(state)}
-          onClick={() =>
-            update({
-              search: '',
-              category: '',
-              provider: '',
-              type: '',
-              status: [],
-              fleet: '',
-              country: '',
-              version: '',
-              labels: '',
-            })
-          }
+          onClick={() => update(clearedFilters)}
         >
           {t('clusters.filters.clear')}
         </Button>

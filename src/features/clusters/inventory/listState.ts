@@ -44,6 +44,19 @@ export const defaultListState: ClusterListState = {
   pageSize: 50,
 };
 
+/** Every filter at its default: what "Clear filters" sets (sorting and page size stay). */
+export const clearedFilters: Partial<ClusterListState> = {
+  search: defaultListState.search,
+  category: defaultListState.category,
+  provider: defaultListState.provider,
+  type: defaultListState.type,
+  status: defaultListState.status,
+  fleet: defaultListState.fleet,
+  country: defaultListState.country,
+  version: defaultListState.version,
+  labels: defaultListState.labels,
+};
+
 /** The URL parameter names, kept short so a shared link stays readable. */
 const keys = {
   search: 'q',
