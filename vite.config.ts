@@ -134,7 +134,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       css: false,
-      testTimeout: 15000,
+      // Room for several 10 s waits (src/test/setup.ts) on one busy core.
+      testTimeout: 30_000,
     },
   };
 });

@@ -19,12 +19,21 @@ export default defineConfig({
   outputDir: `../test-results/e2e${reportSuffix}`,
   fullyParallel: true,
   forbidOnly: true,
+  // One retry, so a test that passes only on it is reported as flaky, and flaky fails the run:
+  // a race that loses one run in ten is a bug. One worker: two Chromiums (each with a
+  // SwiftShader GPU process) beside the preview servers and the mock server overload a 2-core
+  // machine (load average 12 measured), and tests then fail on timeouts, not on bugs.
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  failOnFlakyTests: !!process.env.CI,
+  workers: 1,
+  // Sized for a day 3x slower than a quiet one: a route's accessibility scans take ~25 s there.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: `../test-results/playwright${reportSuffix}.json` }]],
   use: {
+    // Transitions and animations end at once (the theme respects reduced motion), so a test
+    // never waits on, or clicks into, a dialog that is still sliding in.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

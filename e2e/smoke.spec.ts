@@ -28,7 +28,7 @@ for (const language of ['en', 'zh-CN'] as Language[]) {
   for (const scheme of ['light', 'dark'] as Scheme[]) {
     test(`every route renders and is accessible (${language}, ${scheme})`, async ({ page }) => {
       // Nine pages, each scanned by axe: longer than one interaction test.
-      test.setTimeout(120_000);
+      test.setTimeout(300_000);
       const t = messages[language];
       await openWith(page, '/', language, scheme);
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);

@@ -17,6 +17,8 @@ export const theme = createTheme({
     'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
   defaultRadius: 'sm',
   headings: { fontWeight: '600' },
+  // Users who ask their system for less motion get dialogs and menus without transitions.
+  respectReducedMotion: true,
 });
 
 /**

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockBackend, server } from '../../mocks/node';
 import { session } from '../api/session';
+
+// findBy*/waitFor wait up to 10 s, not Testing Library's 1 s: on one busy core a page that
+// renders 20 rows from the mock takes longer than a second, and that is not a bug.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Every test talks to the same mock backend the demo uses, from its seed. A request no handler
 // knows is a bug in the test or the app, so it fails the test.
