@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -134,8 +135,13 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       css: false,
+      // nuqs imports react-router itself: bundled by Vite like our code, both share one copy
+      // (and one router context) instead of Node loading a second build of it.
+      server: { deps: { inline: ['nuqs'] } },
       // Room for several 10 s waits (src/test/setup.ts) on one busy core.
       testTimeout: 30_000,
+      // Every core: Vitest's default leaves one free, which on a 2-core machine means one worker.
+      maxWorkers: availableParallelism(),
     },
   };
 });

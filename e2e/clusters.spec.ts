@@ -1,11 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/i18n/resources';
-import {
-  expectNoSeriousA11yViolations,
-  openWith,
-  type Language,
-  type Scheme,
-} from './support/fixtures';
+import { choose, mockReady, openWith } from './support/fixtures';
 
 const t = en.clusters;
 
@@ -27,29 +22,18 @@ contexts:
 current-context: edge-admin@edge
 `;
 
-/** Waits until the demo's mock backend answers (window.ucsMock means it is ready). */
-async function mockReady(page: Page) {
-  await page.waitForFunction(() => Boolean(window.ucsMock));
-}
-
-/** Picks an option of a Mantine select (typing to narrow a searchable one). */
-async function choose(page: Page, input: Locator, option: string, search?: string) {
-  const choice = page.getByRole('option', { name: option, exact: true });
-  // A click that lands while the list re-renders can leave the dropdown closed: open it again.
-  await expect(async () => {
-    if (!(await choice.isVisible())) await input.click();
-    if (search) await input.fill(search);
-    await expect(choice).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
-  await choice.click();
-}
-
 /** Waits until the rows shown belong to the current URL (no placeholder from the last view). */
 async function settled(page: Page) {
   await expect(page.locator('table[data-stale]')).toHaveCount(0);
 }
 
 const table = (page: Page) => page.getByRole('table');
+
+/**
+ * The first view of a `?mock-scale=N` demo: the page seeds N clusters in the browser, then
+ * lists them. ~3 s on a quiet day; three times that and more on one busy core.
+ */
+const scaleLoad = 45_000;
 
 /** Names in the table body, in order (the first link of each row is the cluster). */
 async function rowNames(page: Page): Promise<string[]> {
@@ -153,7 +137,7 @@ test('filter by provider and status, sort, page 2: the URL reproduces the view a
   context,
 }) => {
   await openWith(page, '/clusters?mock-scale=1000', 'en', 'light');
-  await expect(page.getByText(/of 1,000 clusters/)).toBeVisible();
+  await expect(page.getByText(/of 1,000 clusters/)).toBeVisible({ timeout: scaleLoad });
   await choose(page, page.getByRole('textbox', { name: t.filters.provider }), 'AWS');
   await expect(page).toHaveURL(/provider=aws/);
   await page.getByRole('textbox', { name: t.filters.status }).click();
@@ -231,12 +215,20 @@ test('bulk add four clusters to a fleet with one failing: the summary names it a
   await dialog.getByRole('button', { name: en.common.close, exact: true }).last().click();
 
   // The other three are in the fleet, the failed one is not.
-  await choose(page, page.getByRole('textbox', { name: t.filters.fleet }), 'retail-edge', 'retail');
-  await expect(page).toHaveURL(/fleet=/);
+  const fleetFilter = page.getByRole('textbox', { name: t.filters.fleet });
+  await choose(page, fleetFilter, 'retail-edge', 'retail');
+  await expect(fleetFilter).toHaveValue('retail-edge');
+  // The view asked for: a fleet ID in the URL, not the `fleet=none` the test started from.
+  await expect(page).toHaveURL(/[?&]fleet=(?!none(&|$))[^&]+/);
   await settled(page);
-  const members = await rowNames(page);
-  for (const name of names.filter((name) => name !== failedName)) expect(members).toContain(name);
-  expect(members).not.toContain(failedName);
+  for (const name of names.filter((name) => name !== failedName)) {
+    await expect(table(page).getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(table(page).getByRole('link', { name: failedName, exact: true })).toHaveCount(0);
+  // Every row shown is a member of retail-edge (its fleet column names it).
+  await expect(
+    table(page).locator('tbody tr[aria-rowindex]').filter({ hasNotText: 'retail-edge' }),
+  ).toHaveCount(0);
 });
 
 test('deregister with the typed name: gone from the list, with the cleanup command', async ({
@@ -264,7 +256,7 @@ test('10,000 clusters: renders, filters, and only the rows on screen are in the 
   page,
 }) => {
   await openWith(page, '/clusters?mock-scale=10000&size=1000', 'en', 'light');
-  await expect(page.getByText('1–1,000 of 10,000 clusters')).toBeVisible();
+  await expect(page.getByText('1–1,000 of 10,000 clusters')).toBeVisible({ timeout: scaleLoad });
   // A page of 1,000 is virtualised: far fewer rows are rendered than the page holds.
   const rendered = await table(page).locator('tbody tr[aria-rowindex]').count();
   expect(rendered).toBeGreaterThan(10);
@@ -281,40 +273,20 @@ test('10,000 clusters: renders, filters, and only the rows on screen are in the 
   ).toHaveCount(0);
 });
 
-for (const scheme of ['light', 'dark'] as Scheme[]) {
-  for (const language of ['en'] as Language[]) {
-    test(`the cluster pages are accessible (${scheme})`, async ({ page }) => {
-      await openWith(page, '/clusters', language, scheme);
-      await expect(table(page)).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-
-      // With a selection, the bulk toolbar too.
-      await page.getByRole('checkbox', { name: 'Select eks-us-east' }).check();
-      await expect(page.getByRole('toolbar', { name: t.bulk.toolbar })).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-
-      await table(page).getByRole('link', { name: 'prod-beijing-cce' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('prod-beijing-cce');
-      await expectNoSeriousA11yViolations(page);
-      for (const tab of [t.tabs.status, t.tabs.membership, t.tabs.access]) {
-        await page.getByRole('tab', { name: tab }).click();
-        await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
-        await expectNoSeriousA11yViolations(page);
-      }
-
-      await page.goto('/clusters/register');
-      await expect(page.getByRole('radio', { name: /^Attached cluster/ })).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-      await page.getByRole('radio', { name: /^Attached cluster/ }).click();
-      await choose(
-        page,
-        page.getByRole('textbox', { name: t.wizardKind.provider }),
-        'AWS — EKS cluster',
-      );
-      await page.getByRole('button', { name: t.wizard.next }).click();
-      await page.getByRole('textbox', { name: t.wizard.kubeconfig }).fill(kubeconfigYaml);
-      await expect(page.getByTestId('kubeconfig-server')).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-    });
-  }
-}
+test('typing fast at 10,000 clusters keeps every key, in the box and in the URL', async ({
+  page,
+}) => {
+  await openWith(page, '/clusters?mock-scale=10000', 'en', 'light');
+  await expect(page.getByText(/of 10,000 clusters/)).toBeVisible({ timeout: scaleLoad });
+  const search = page.getByRole('searchbox', { name: t.filters.search });
+  // ~150 ms a key, while each key filters 10,000 rows: no key may be lost or undone.
+  await search.pressSequentially('eks-fra', { delay: 150 });
+  await expect(search).toHaveValue('eks-fra');
+  await expect(page).toHaveURL(/[?&]q=eks-fra(&|$)/);
+  await expect(page).toHaveURL(/[?&]mock-scale=10000(&|$)/);
+  await settled(page);
+  await expect(page.getByText(/^1–\d+ of [\d,]+ clusters?$/)).toBeVisible();
+  const names = await rowNames(page);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toContain('eks-fra');
+});

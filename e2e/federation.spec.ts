@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { en, zhCN } from '../src/i18n/resources';
-import {
-  expectNoSeriousA11yViolations,
-  openWith,
-  type Language,
-  type Scheme,
-} from './support/fixtures';
+import { en } from '../src/i18n/resources';
+import { mockReady, openWith } from './support/fixtures';
 
 const t = en.fleets;
 const w = t.wizard;
@@ -14,11 +9,6 @@ const w = t.wizard;
 const devFleet = '4557ad49-22bf-11ee-b0c9-0255ac10004b'; // cluster-dev: every member healthy
 const stagingFleet = 'c41e9d26-d2a8-11ee-8f3b-0255ac10004e'; // openshift-frankfurt unavailable
 const wizard = (fleetId: string) => `/fleets/${fleetId}/federation/enable`;
-
-/** Waits until the demo's mock backend answers (window.ucsMock means it is ready). */
-async function mockReady(page: Page) {
-  await page.waitForFunction(() => Boolean(window.ucsMock));
-}
 
 /** Moves the demo's mock time on, so the ~31 s job finishes without waiting for it. */
 async function advance(page: Page, ms: number) {
@@ -150,25 +140,3 @@ test('reload mid-progress resumes the view; the header follows the job elsewhere
   await expect(page.getByText('Federation is enabled on cluster-dev.')).toBeVisible();
   await expect(tasks).toHaveCount(0);
 });
-
-for (const scheme of ['light', 'dark'] as Scheme[]) {
-  for (const language of ['en', 'zh-CN'] as Language[]) {
-    test(`the wizard is accessible (${language}, ${scheme})`, async ({ page }) => {
-      const m = (language === 'en' ? en : zhCN).fleets;
-      await openWith(page, wizard(stagingFleet), language, scheme);
-      await expect(page.locator('[data-check="available"]')).toHaveAttribute('data-status', 'fail');
-      await expectNoSeriousA11yViolations(page);
-
-      // A federated fleet: the connect and kubeconfig step.
-      await page.goto('/fleets/bffbb35b-7949-11ee-886c-0255ac100037/federation/connect');
-      await expect(page.getByRole('heading', { name: m.wizard.connect.title })).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-
-      // A running job.
-      await page.goto(wizard(devFleet));
-      await page.getByRole('button', { name: m.wizard.preflight.enable }).click();
-      await expect(page.getByRole('heading', { name: m.wizard.progress.title })).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
-    });
-  }
-}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/i18n/resources';
-import { expectNoSeriousA11yViolations, openWith } from './support/fixtures';
+import { openWith } from './support/fixtures';
 
 /** The number a list shows: the inventory table's row count (header row excluded). */
 async function inventoryRowCount(page: Page): Promise<number> {
@@ -98,14 +98,6 @@ test('? lists the keyboard shortcuts', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the overview has no serious accessibility violations (${scheme})`, async ({ page }) => {
-    await openWith(page, '/', 'en', scheme);
-    await expect(page.getByRole('heading', { name: en.overview.charts.byStatus })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
-  });
-}
 
 test('the command palette starts a new fleet', async ({ page }) => {
   await openWith(page, '/clusters', 'en', 'light');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Language = 'en' | 'zh-CN';
 export type Scheme = 'light' | 'dark';
@@ -31,4 +31,21 @@ export async function expectNoSeriousA11yViolations(page: Page) {
       targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
   expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
+/** Waits until the demo's mock backend answers (window.ucsMock means it is ready). */
+export async function mockReady(page: Page) {
+  await page.waitForFunction(() => Boolean(window.ucsMock));
+}
+
+/** Picks an option of a Mantine select (typing to narrow a searchable one). */
+export async function choose(page: Page, input: Locator, option: string, search?: string) {
+  const choice = page.getByRole('option', { name: option, exact: true });
+  // A click that lands while the list re-renders can leave the dropdown closed: open it again.
+  await expect(async () => {
+    if (!(await choice.isVisible())) await input.click();
+    if (search) await input.fill(search);
+    await expect(choice).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await choice.click();
 }

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import { routes } from '../app/router';
@@ -7,7 +7,10 @@ import { routes } from '../app/router';
 /** Renders the whole app at a path, on the mock backend, as a user would meet it. */
 export function renderApp(path: string) {
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // A browser router on jsdom's history, as in the app: list state in the URL (nuqs) reads and
+  // writes window.location, which a memory router would not follow.
+  window.history.replaceState(null, '', path);
+  const router = createBrowserRouter(routes);
   const view = render(
     <AppProviders queryClient={queryClient} router={router}>
       <RouterProvider router={router} />

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, Progress, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { CommandPalette } from '../CommandPalette';
 import { ShortcutsSheet, useGlobalShortcuts } from '../KeyboardShortcuts';
@@ -77,7 +78,10 @@ export function AppLayout() {
         <AppNavigation onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages keep their list state in the URL through nuqs (components/list/useListState). */}
+        <NuqsAdapter>
+          <Outlet />
+        </NuqsAdapter>
       </AppShell.Main>
       <CommandPalette onShowShortcuts={shortcuts.open} />
       <ShortcutsSheet opened={shortcutsOpened} onClose={shortcuts.close} />

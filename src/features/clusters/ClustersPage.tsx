@@ -237,7 +237,9 @@ export function ClustersPage() {
             size="xs"
             data={pageSizes.map((size) => String(size))}
             value={String(state.pageSize)}
-            onChange={(value) => update({ pageSize: Number(value) })}
+            onChange={(value) =>
+              update({ pageSize: pageSizes.find((size) => String(size) === value) ?? null })
+            }
             allowDeselect={false}
             w={190}
             styles={{

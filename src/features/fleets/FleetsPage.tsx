@@ -21,7 +21,8 @@ import {
 } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { namespacesByRule } from '../../api/bindings';
 import type { NormalizedClusterGroup } from '../../api/normalize';
 import { fleetQueries } from '../../api/queries/fleets';
@@ -36,23 +37,17 @@ import { FederationStateBadge } from './FederationStateBadge';
 import { FleetHealthSummary } from './FleetHealthSummary';
 import { pageSizes, useFleetListParams, type SortField } from './useFleetListParams';
 
+/** `?create=1` opens the dialog, so the command palette and links can start a new fleet. */
+const createParam = parseAsStringLiteral(['1']).withOptions({ shallow: false });
+
 export function FleetsPage() {
   const { t } = useTranslation();
   const list = useFleetListParams();
   const fleets = useQuery({ ...fleetQueries.list(list.query), placeholderData: keepPreviousData });
-  // `?create=1` opens the dialog, so the command palette and links can start a new fleet.
-  const [searchParams, setSearchParams] = useSearchParams();
-  const creating = searchParams.get('create') === '1';
+  const [create, setCreate] = useQueryState('create', createParam);
+  const creating = create === '1';
   const setCreating = (open: boolean) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (open) next.set('create', '1');
-        else next.delete('create');
-        return next;
-      },
-      { replace: !open },
-    );
+    void setCreate(open ? '1' : null, { history: open ? 'push' : 'replace' });
   const [deleting, setDeleting] = useState<NormalizedClusterGroup | null>(null);
 
   const createButton = (

@@ -15,7 +15,7 @@ import {
 import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ruleQueries } from '../../api/queries/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -24,8 +24,9 @@ import { TableSkeleton } from '../../components/TableSkeleton';
 import { UcsDate } from '../../components/UcsDate';
 import { BindingList } from './BindingList';
 import { DeletePolicyDialog } from './DeletePolicyDialog';
-import { filterPolicies, pageSize, readListFilters, writeListFilters } from './listFilters';
-import { policyTypes, type PolicyType } from './policyModel';
+import { filterPolicies, pageSize, policyListParsers, policyListUrlKeys } from './listFilters';
+import { useListState } from '../../components/list/useListState';
+import { policyTypes } from './policyModel';
 import { PolicyTypeBadge } from './PolicyTypeBadge';
 import { usePolicyBindings } from './usePolicyBindings';
 
@@ -33,13 +34,8 @@ export function PermissionsPage() {
   const { t } = useTranslation();
   const rules = useQuery(ruleQueries.list());
   const { bindings, error: bindingsError } = usePolicyBindings();
-  const [params, setParams] = useSearchParams();
-  const filters = readListFilters(params);
+  const { state: filters, update } = useListState(policyListParsers, policyListUrlKeys);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
-
-  // Typing replaces the history entry; paging adds one, so Back returns to the previous page.
-  const update = (change: Partial<typeof filters>, replace = true) =>
-    setParams(writeListFilters({ ...filters, page: 1, ...change }), { replace });
 
   const createButton = (
     <Button component={Link} to="/permissions/new" leftSection={<IconPlus size={16} aria-hidden />}>
@@ -67,7 +63,7 @@ export function PermissionsPage() {
           data-list-search
           leftSection={<IconSearch size={16} aria-hidden />}
           value={filters.search}
-          onChange={(event) => update({ search: event.currentTarget.value })}
+          onChange={(event) => update({ search: event.currentTarget.value }, { replace: true })}
           w={280}
         />
         <Select
@@ -77,7 +73,9 @@ export function PermissionsPage() {
             ...policyTypes.map((type) => ({ value: type, label: t(`permissions.types.${type}`) })),
           ]}
           value={filters.type ?? ''}
-          onChange={(value) => update({ type: (value || null) as PolicyType | null })}
+          onChange={(value) =>
+            update({ type: policyTypes.find((type) => type === value) ?? null }, { replace: true })
+          }
           allowDeselect={false}
           w={200}
         />
@@ -92,7 +90,10 @@ export function PermissionsPage() {
         <EmptyState
           message={t('permissions.list.noMatch')}
           action={
-            <Button variant="light" onClick={() => setParams(new URLSearchParams())}>
+            <Button
+              variant="light"
+              onClick={() => update({ search: null, type: null }, { replace: true })}
+            >
               {t('permissions.list.clearFilters')}
             </Button>
           }
@@ -181,11 +182,7 @@ export function PermissionsPage() {
           </Table.ScrollContainer>
           {pages > 1 && (
             <nav aria-label={t('permissions.list.pages')}>
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={(next) => update({ page: next }, false)}
-              />
+              <Pagination total={pages} value={page} onChange={(next) => update({ page: next })} />
             </nav>
           )}
         </Stack>

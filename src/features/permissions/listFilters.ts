@@ -1,31 +1,35 @@
+import {
+  createLoader,
+  createSerializer,
+  parseAsString,
+  parseAsStringLiteral,
+  type inferParserType,
+  type UrlKeys,
+} from 'nuqs';
 import type { NormalizedRule } from '../../api/normalize';
-import { isPolicyType, type PolicyType } from './policyModel';
+import { parseAsPage } from '../../components/list/useListState';
+import { policyTypes } from './policyModel';
 
 export const pageSize = 20;
 
 /** The list's filters and page, as they are kept in the URL so a link reproduces the view. */
-export interface ListFilters {
-  search: string;
-  type: PolicyType | null;
-  page: number;
-}
+export const policyListParsers = {
+  search: parseAsString.withDefault(''),
+  /** A policy type, or none for every type. */
+  type: parseAsStringLiteral(policyTypes),
+  page: parseAsPage,
+};
 
-export function readListFilters(params: URLSearchParams): ListFilters {
-  const type = params.get('type');
-  const page = Number(params.get('page'));
-  return {
-    search: params.get('q') ?? '',
-    type: isPolicyType(type) ? type : null,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
+export const policyListUrlKeys: UrlKeys<typeof policyListParsers> = { search: 'q' };
+
+export type ListFilters = inferParserType<typeof policyListParsers>;
+
+export const readListFilters = createLoader(policyListParsers, { urlKeys: policyListUrlKeys });
+
+const serializeListFilters = createSerializer(policyListParsers, { urlKeys: policyListUrlKeys });
 
 export function writeListFilters(filters: ListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.search) params.set('q', filters.search);
-  if (filters.type) params.set('type', filters.type);
-  if (filters.page > 1) params.set('page', String(filters.page));
-  return params;
+  return new URLSearchParams(serializeListFilters(filters));
 }
 
 /** UCS lists have no search parameter, so the console filters the (complete) list itself. */

@@ -10,13 +10,13 @@ import { parseLabelSelector } from './filterClusters';
 import {
   anyFilterActive,
   type ClusterListState,
-  type ListStateChange,
+  type ClusterListChange,
   clearedFilters,
 } from './listState';
 
 interface ClusterFiltersProps {
   state: ClusterListState;
-  update: (change: ListStateChange, options?: { replace?: boolean }) => void;
+  update: (change: ClusterListChange, options?: { replace?: boolean }) => void;
   fleets: readonly NormalizedClusterGroup[];
   /** Called when the operator starts to filter, to load every row before they finish typing. */
   onIntent: () => void;

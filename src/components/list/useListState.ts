@@ -1,0 +1,71 @@
+import { useCallback } from 'react';
+import {
+  createParser,
+  useQueryStates,
+  type Nullable,
+  type UrlKeys,
+  type UseQueryStatesKeysMap,
+  type Values,
+} from 'nuqs';
+
+/** A page number in the URL: a positive integer; anything else reads as the first page. */
+export const parseAsPage = createParser({
+  parse: (raw) => {
+    const value = Number(raw);
+    return Number.isInteger(value) && value > 0 ? value : null;
+  },
+  serialize: String,
+}).withDefault(1);
+
+/** A change to a list's state; `null` puts a value back to its default. */
+export type ListStateChange<Parsers extends UseQueryStatesKeysMap> = Partial<
+  Nullable<Values<Parsers>>
+>;
+
+export interface ListStateUpdateOptions {
+  /**
+   * Replace the history entry instead of adding one: for typing, so that one Back undoes the
+   * whole search rather than a letter.
+   */
+  replace?: boolean;
+}
+
+/**
+ * A list's state (filters, sorting, paging) kept in the URL, so a reload, a shared link or Back
+ * shows the same view. The one way lists keep their state; built on nuqs.
+ *
+ * Every change is composed with the latest state, not with the URL of the last render: two
+ * changes made before the router has rendered the first (a status picked while 10,000 rows are
+ * still rendering, keys typed faster than the list updates) both stay. React Router's own
+ * `setSearchParams` hands each call the params of the last render, so the later call would undo
+ * the earlier. Parameters that are not the list's own (such as the demo's `mock-scale`) are
+ * kept; values at their default are left out of the URL.
+ *
+ * Any change that does not set `page` goes back to the first page. Each change adds a history
+ * entry unless `replace` is set.
+ */
+export function useListState<Parsers extends UseQueryStatesKeysMap>(
+  parsers: Parsers,
+  urlKeys?: UrlKeys<Parsers>,
+) {
+  const [state, setState] = useQueryStates(parsers, {
+    urlKeys,
+    history: 'push',
+    // The router hears of every change too, so its location (used to come back after sign-in)
+    // is always the one the page shows.
+    shallow: false,
+  });
+
+  const update = useCallback(
+    (change: ListStateChange<Parsers>, { replace = false }: ListStateUpdateOptions = {}) => {
+      const backToFirstPage = 'page' in parsers && !('page' in change);
+      const next = backToFirstPage ? ({ ...change, page: null } as typeof change) : change;
+      void setState(next, {
+        history: replace ? 'replace' : 'push',
+      });
+    },
+    [parsers, setState],
+  );
+
+  return { state, update };
+}
