@@ -3,7 +3,7 @@ import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides, type MantineThemeOverride } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
@@ -34,15 +34,20 @@ function useRedirectToSignInOnUnauthorized(router: AppRouter, queryClient: Query
 interface AppProvidersProps {
   queryClient: QueryClient;
   router: AppRouter;
+  /** Merged over the console's theme; the component tests adapt it to jsdom (src/test). */
+  themeOverride?: MantineThemeOverride;
   children: ReactNode;
 }
 
 /** Everything a screen needs around it; shared by the app and the component tests. */
-export function AppProviders({ queryClient, router, children }: AppProvidersProps) {
+export function AppProviders({ queryClient, router, themeOverride, children }: AppProvidersProps) {
   useRedirectToSignInOnUnauthorized(router, queryClient);
   const { t } = useTranslation();
   const closeLabel = t('common.close');
-  const theme = useMemo(() => localizedTheme(closeLabel), [closeLabel]);
+  const theme = useMemo(
+    () => mergeThemeOverrides(localizedTheme(closeLabel), themeOverride ?? {}),
+    [closeLabel, themeOverride],
+  );
   return (
     <MantineProvider
       theme={theme}

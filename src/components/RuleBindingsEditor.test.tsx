@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuleIDNamespaces } from '../api/bindings';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
+import { jsdomTheme } from '../test/jsdomTheme';
 import '../i18n';
 import { en } from '../i18n/resources';
 import { isValidNamespaceName } from '../api/bindings';
@@ -35,7 +36,7 @@ function renderEditor(initial: RuleIDNamespaces[], disabled = false) {
   }
   const router = createMemoryRouter([{ path: '*', element: <Host /> }]);
   render(
-    <AppProviders queryClient={createQueryClient()} router={router}>
+    <AppProviders queryClient={createQueryClient()} router={router} themeOverride={jsdomTheme}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

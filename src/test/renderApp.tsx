@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import { routes } from '../app/router';
+import { jsdomTheme } from './jsdomTheme';
 
 /** Renders the whole app at a path, on the mock backend, as a user would meet it. */
 export function renderApp(path: string) {
@@ -12,7 +13,7 @@ export function renderApp(path: string) {
   window.history.replaceState(null, '', path);
   const router = createBrowserRouter(routes);
   const view = render(
-    <AppProviders queryClient={queryClient} router={router}>
+    <AppProviders queryClient={queryClient} router={router} themeOverride={jsdomTheme}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
