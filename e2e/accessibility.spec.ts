@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en, zhCN } from '../src/i18n/resources';
+import { kubeconfigYaml } from '../src/test/kubeconfig';
 import {
   choose,
   expectNoSeriousA11yViolations,
@@ -212,21 +213,3 @@ test.describe('tabs, dialogs and wizard steps are accessible (en, light)', () =>
     await expectNoSeriousA11yViolations(page);
   });
 });
-
-const kubeconfigYaml = `apiVersion: v1
-kind: Config
-clusters:
-  - name: edge
-    cluster:
-      server: https://203.0.113.10:6443
-users:
-  - name: edge-admin
-    user:
-      token: not-a-real-token
-contexts:
-  - name: edge-admin@edge
-    context:
-      cluster: edge
-      user: edge-admin
-current-context: edge-admin@edge
-`;

@@ -1,26 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/i18n/resources';
+import { kubeconfigYaml } from '../src/test/kubeconfig';
 import { choose, mockReady, openWith } from './support/fixtures';
 
 const t = en.clusters;
-
-const kubeconfigYaml = `apiVersion: v1
-kind: Config
-clusters:
-  - name: edge
-    cluster:
-      server: https://203.0.113.10:6443
-users:
-  - name: edge-admin
-    user:
-      token: not-a-real-token
-contexts:
-  - name: edge-admin@edge
-    context:
-      cluster: edge
-      user: edge-admin
-current-context: edge-admin@edge
-`;
 
 /** Waits until the rows shown belong to the current URL (no placeholder from the last view). */
 async function settled(page: Page) {

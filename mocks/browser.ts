@@ -11,7 +11,7 @@ import { setupWorker } from 'msw/browser';
 import type { MockBackend } from './backend';
 import type { FaultSpec, FederationSubjobType } from './faults';
 import { createHandlers, operationIds } from './handlers';
-import { createPersistentBackend, type PersistentBackend } from './persistence';
+import { createPersistentBackend, storagePrefix, type PersistentBackend } from './persistence';
 import { DEMO_CREDENTIALS, EXPIRED_TOKEN } from './resources/iam';
 
 /** Shown on the demo's sign-in page; only the demo build contains it. */
@@ -59,6 +59,18 @@ function readScale(): number | undefined {
   return Number.isInteger(scale) && scale > 0 ? Math.min(scale, 50_000) : undefined;
 }
 
+/** Where a tester may shorten the answer time, as `min-max` in ms (the e2e tests do). */
+export const latencyKey = `${storagePrefix}latency`;
+
+/**
+ * Each answer takes 80–300 ms, like a real endpoint, so loading states and races show in the
+ * demo as they would live. The e2e tests ask for less: they check behaviour, not patience.
+ */
+function readLatency(): { min: number; max: number } {
+  const match = /^(\d+)-(\d+)$/.exec(window.localStorage.getItem(latencyKey) ?? '');
+  return match ? { min: Number(match[1]), max: Number(match[2]) } : { min: 80, max: 300 };
+}
+
 /** Restores the seed, forgets the saved state and clears faults. */
 export async function resetDemoData(): Promise<void> {
   demo?.reset();
@@ -95,7 +107,7 @@ export async function startDemoBackend(): Promise<void> {
   demo = createPersistentBackend(window.localStorage, {
     scale,
     clock: { realTime: true, speed: 10 },
-    latency: { min: 80, max: 300 },
+    latency: readLatency(),
   });
   const current = demo;
   window.addEventListener('pagehide', () => current.flush());

@@ -3,6 +3,7 @@
  * UCS.00000012 and a bad query value with 400 UCS.00000011; the mock adds which field is wrong,
  * so a person reading the console's error (or a test) knows what to fix.
  */
+import { isLabelKey, isLabelValue } from '../src/api/reference/names';
 import { ucsError } from './errors';
 
 type Json = Record<string, unknown>;
@@ -167,28 +168,13 @@ export function queryEnum<T extends string>(
 
 // --- Kubernetes syntax --------------------------------------------------------------------
 
-const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const labelName = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
-
-/**
- * Kubernetes label rules: key = optional DNS-subdomain prefix (≤253) + "/" + name (≤63,
- * alphanumeric at both ends, `-_.` inside); value empty or a name (≤63).
- */
+/** Kubernetes label rules (src/api/reference/names.ts), said as UCS would refuse them. */
 export function labelProblem(key: string, value: string): string | undefined {
-  const slash = key.lastIndexOf('/');
-  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-  const name = slash >= 0 ? key.slice(slash + 1) : key;
-  if (prefix !== undefined && (prefix.length > 253 || !dnsSubdomain.test(prefix))) {
-    return `key "${key}" has an invalid prefix (must be a DNS subdomain of at most 253 characters)`;
+  if (!isLabelKey(key)) {
+    return `key "${key}" is invalid (an optional DNS-subdomain prefix of at most 253 characters and '/', then a name of 1-63 characters, alphanumeric at both ends, '-', '_' or '.' inside)`;
   }
-  if (name.length === 0 || name.length > 63 || !labelName.test(name)) {
-    return `key "${key}" is invalid (name part: 1-63 characters, alphanumeric at both ends, '-', '_' or '.' inside)`;
-  }
-  if (value.length > 63 || (value !== '' && !labelName.test(value))) {
+  if (!isLabelValue(value)) {
     return `value "${value}" of "${key}" is invalid (at most 63 characters, alphanumeric at both ends, '-', '_' or '.' inside)`;
   }
   return undefined;
 }
-
-/** Kubernetes namespace names: RFC 1123 label, at most 63 characters. */
-export const namespacePattern = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -4,7 +4,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type Language = 'en' | 'zh-CN';
 export type Scheme = 'light' | 'dark';
 
-/** Opens the console with a language and colour scheme chosen before the first paint. */
+/**
+ * Opens the console with a language and colour scheme chosen before the first paint. The demo
+ * backend answers in 10–40 ms instead of a real endpoint's 80–300 ms (mocks/browser.ts): still
+ * later than the first render, so loading states and races remain, but a suite of hundreds of
+ * page loads does not spend minutes waiting.
+ */
 export async function openWith(page: Page, path: string, language: Language, scheme: Scheme) {
   // Only on the first load of the tab, so a choice made in the UI survives a reload.
   await page.addInitScript(
@@ -13,6 +18,8 @@ export async function openWith(page: Page, path: string, language: Language, sch
       window.sessionStorage.setItem('e2e:preferences-set', '1');
       window.localStorage.setItem('ucs:language', lang);
       window.localStorage.setItem('mantine-color-scheme-value', colorScheme);
+      // mocks/browser.ts latencyKey
+      window.localStorage.setItem('ucs-demo:latency', '10-40');
     },
     [language, scheme] as const,
   );

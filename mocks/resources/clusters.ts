@@ -3,6 +3,11 @@
  * information, activation, the CCE catalogue and supported versions, plus the agent lifecycle
  * of a registered third-party cluster (Pending → Available after its access info is used).
  */
+import {
+  cidrPattern,
+  clusterNameMaxLength,
+  clusterNamePattern,
+} from '../../src/api/reference/names';
 import { parse as parseYaml } from 'yaml';
 import type { components } from '../../src/api/generated/ucs';
 import { isValidClusterKind } from '../../src/api/reference/clusterKinds';
@@ -338,9 +343,6 @@ export function listManagedClusters(
 
 // --- Register ---------------------------------------------------------------------------
 
-const clusterNamePattern = /^[a-z][a-z0-9-]{0,62}[a-z0-9]$/;
-const cidrPattern = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
 interface ParsedKubeconfig {
   server: string;
   context: string;
@@ -458,7 +460,7 @@ export function registerCluster(
   stringAt(body.apiVersion, 'apiVersion', { oneOf: ['v1'] });
   const name = stringAt(metadata.name, 'metadata.name', {
     min: 1,
-    max: 64,
+    max: clusterNameMaxLength,
     pattern: clusterNamePattern,
     patternHint:
       'must be 2-64 lowercase letters, digits and hyphens, start with a letter and end with a letter or digit',

@@ -3,6 +3,11 @@
  * and moving clusters in and out of them. A cluster belongs to at most one fleet; its
  * `spec.clusterGroupID` is the single record of membership.
  */
+import {
+  fleetDescriptionMaxLength,
+  fleetNameMaxLength,
+  fleetNamePattern,
+} from '../../src/api/reference/names';
 import type { components } from '../../src/api/generated/ucs';
 import { ucsError } from '../errors';
 import { goTime } from '../format';
@@ -20,10 +25,6 @@ import { requireCluster, touch } from './clusters';
 import { joinFederation, leaveFederation } from './federation';
 
 type Schemas = components['schemas'];
-
-/** Lowercase letters, digits and hyphens; the name becomes a DNS label of the federation API. */
-export const fleetNamePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-export const maxDescription = 255;
 
 /**
  * The fleet, or 404 UCS.01100005 ("ClusterGroup Not Found.", table 5-1), which the contract
@@ -157,7 +158,7 @@ export function addAssociatedClusters(
 // --- Fleets -----------------------------------------------------------------------------
 
 function checkDescription(value: unknown, field: string): string | undefined {
-  return optionalStringAt(value, field, { max: maxDescription });
+  return optionalStringAt(value, field, { max: fleetDescriptionMaxLength });
 }
 
 /** Create (3.2.3), optionally with clusters. */
@@ -168,7 +169,7 @@ export function createClusterGroup(
   const metadata = objectAt(body.metadata, 'metadata');
   const name = stringAt(metadata.name, 'metadata.name', {
     min: 1,
-    max: 63,
+    max: fleetNameMaxLength,
     pattern: fleetNamePattern,
     patternHint:
       'may contain only lowercase letters, digits and hyphens, and must start and end with a letter or digit',
@@ -251,7 +252,7 @@ export function updateDescription(
   body: Record<string, unknown>,
 ): void {
   const record = requireFleet(ctx, id);
-  const description = stringAt(body.description, 'description', { max: maxDescription });
+  const description = stringAt(body.description, 'description', { max: fleetDescriptionMaxLength });
   record.fleet.spec.description = description;
   touchFleet(record, ctx.clock.now());
   ctx.store.changed();

@@ -40,6 +40,9 @@ describe('permission policies', () => {
   it.each([
     [{ metadata: { name: '' }, spec: custom }, 'metadata.name'],
     [{ metadata: { name: 'n'.repeat(64) }, spec: custom }, 'metadata.name'],
+    // The console's form refuses the same names (src/api/reference/names.ts).
+    [{ metadata: { name: 'Bad Name' }, spec: custom }, 'metadata.name'],
+    [{ metadata: { name: '1st-team' }, spec: custom }, 'metadata.name'],
     [
       { metadata: { name: 'ok' }, spec: { ...custom, description: 'd'.repeat(256) } },
       'spec.description',

@@ -7,6 +7,12 @@
  * somewhere cannot be deleted.
  */
 import type { components } from '../../src/api/generated/ucs';
+import {
+  isNamespaceName,
+  policyDescriptionMaxLength,
+  policyNameMaxLength,
+  policyNamePattern,
+} from '../../src/api/reference/names';
 import { kubernetesVerbs, policyTypes } from '../../src/api/reference/permissions';
 import { ucsError } from '../errors';
 import { goTime } from '../format';
@@ -15,7 +21,6 @@ import type { BackendContext, RuleBinding, RuleRecord, StoredRule } from '../sto
 import {
   invalidBody,
   isObject,
-  namespacePattern,
   objectAt,
   optionalObjectAt,
   optionalStringArrayAt,
@@ -36,7 +41,9 @@ function readRuleSpec(
   existing?: Schemas['RuleSpec'],
 ): Schemas['RuleSpec'] {
   const type = optionalStringAt(spec.type, 'spec.type', { oneOf: policyTypes });
-  const description = optionalStringAt(spec.description, 'spec.description', { max: 255 });
+  const description = optionalStringAt(spec.description, 'spec.description', {
+    max: policyDescriptionMaxLength,
+  });
   const iamUserIDs = optionalStringArrayAt(spec.iamUserIDs ?? spec.iamuserids, 'spec.iamUserIDs', {
     min: 1,
     max: 64,
@@ -86,7 +93,13 @@ export function createRule(
   body: Record<string, unknown>,
 ): Schemas['UidResponse'] {
   const metadata = objectAt(body.metadata, 'metadata');
-  const name = stringAt(metadata.name, 'metadata.name', { min: 1, max: 63 });
+  const name = stringAt(metadata.name, 'metadata.name', {
+    min: 1,
+    max: policyNameMaxLength,
+    pattern: policyNamePattern,
+    patternHint:
+      'must be lowercase letters, digits and hyphens, start with a letter and end with a letter or digit',
+  });
   const spec = readRuleSpec(objectAt(body.spec, 'spec'));
   if (!spec.type) throw invalidBody('spec.type', `is required (one of ${policyTypes.join(', ')})`);
   if (ctx.store.state.rules.some((record) => record.rule.metadata.name === name)) {
@@ -188,7 +201,7 @@ function readBindings(ctx: BackendContext, body: Record<string, unknown>): RuleB
     const namespaces =
       optionalStringArrayAt(item.namespaces, `${field}.namespaces`, { min: 1 }) ?? [];
     const badNamespace = namespaces.find(
-      (namespace) => namespace !== '*' && !namespacePattern.test(namespace),
+      (namespace) => namespace !== '*' && !isNamespaceName(namespace),
     );
     if (badNamespace !== undefined) {
       throw invalidBody(

@@ -61,10 +61,3 @@ export function normalizeNamespaces(namespaces: readonly string[]): string[] {
   const unique = [...new Set(namespaces.map((namespace) => namespace.trim()).filter(Boolean))];
   return unique.includes(allNamespaces) ? [allNamespaces] : unique;
 }
-
-const namespaceNamePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** A Kubernetes namespace name (RFC 1123 label): lowercase letters, digits and hyphens, 1–63. */
-export function isValidNamespaceName(name: string): boolean {
-  return name.length <= 63 && namespaceNamePattern.test(name);
-}

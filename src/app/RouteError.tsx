@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ErrorState } from '../components/ErrorState';
 import { isApiError } from '../api/errors';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../components/NotFoundPage';
 
 /** Catches what a route threw, so one broken page never takes the shell down with it. */
 export function RouteError() {

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './RouteError';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../components/NotFoundPage';
 import { AppLoading } from './AppLoading';
 
 /** Where the 401 handler sends the operator, remembering where to come back to. */

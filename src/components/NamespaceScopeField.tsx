@@ -1,12 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Checkbox, Group, Radio, Stack, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  allNamespaces,
-  commonNamespaces,
-  isValidNamespaceName,
-  normalizeNamespaces,
-} from '../api/bindings';
+import { allNamespaces, commonNamespaces, normalizeNamespaces } from '../api/bindings';
+import { isNamespaceName } from '../api/reference/names';
 
 interface NamespaceScopeFieldProps {
   /** `['*']` for all namespaces, else the chosen names. */
@@ -62,18 +58,18 @@ function ChosenNamespaces({
 
   const onTyped = (names: string[]) => {
     const trimmed = names.map((name) => name.trim());
-    const invalid = trimmed.find((name) => !isValidNamespaceName(name));
+    const invalid = trimmed.find((name) => !isNamespaceName(name));
     if (invalid !== undefined) {
       setRejected(invalid);
       setSearch(invalid);
     }
-    onChange(normalizeNamespaces([...picked, ...trimmed.filter(isValidNamespaceName)]));
+    onChange(normalizeNamespaces([...picked, ...trimmed.filter(isNamespaceName)]));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const name = search.trim();
     if ((event.key === 'Enter' || splitChars.includes(event.key)) && name) {
-      if (isValidNamespaceName(name)) return;
+      if (isNamespaceName(name)) return;
       // Stops TagsInput from accepting (and clearing) a name Kubernetes would refuse.
       event.preventDefault();
       event.stopPropagation();

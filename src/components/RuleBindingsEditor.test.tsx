@@ -9,7 +9,7 @@ import { createQueryClient } from '../app/queryClient';
 import { jsdomTheme } from '../test/jsdomTheme';
 import '../i18n';
 import { en } from '../i18n/resources';
-import { isValidNamespaceName } from '../api/bindings';
+import { isNamespaceName } from '../api/reference/names';
 import { isCompleteBindings, RuleBindingsEditor } from './RuleBindingsEditor';
 
 // Policy ids of the mock seed (mocks/seed.ts).
@@ -126,12 +126,12 @@ describe('RuleBindingsEditor', () => {
 
 describe('namespace names and completeness', () => {
   it('accepts Kubernetes namespace names only', () => {
-    expect(isValidNamespaceName('kube-system')).toBe(true);
-    expect(isValidNamespaceName('a'.repeat(63))).toBe(true);
-    expect(isValidNamespaceName('a'.repeat(64))).toBe(false);
-    expect(isValidNamespaceName('-team')).toBe(false);
-    expect(isValidNamespaceName('Team')).toBe(false);
-    expect(isValidNamespaceName('')).toBe(false);
+    expect(isNamespaceName('kube-system')).toBe(true);
+    expect(isNamespaceName('a'.repeat(63))).toBe(true);
+    expect(isNamespaceName('a'.repeat(64))).toBe(false);
+    expect(isNamespaceName('-team')).toBe(false);
+    expect(isNamespaceName('Team')).toBe(false);
+    expect(isNamespaceName('')).toBe(false);
   });
 
   it('calls a binding without policies or namespaces incomplete', () => {

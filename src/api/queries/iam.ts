@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { iamFor } from '../client';
+import { ApiError } from '../errors';
 import { session, tokenLifetimeMs, type SessionInfo } from '../session';
 import type { components } from '../generated/iam';
 
@@ -57,7 +58,13 @@ export function useSignInWithPassword() {
         },
       });
       const token = response.headers.get('X-Subject-Token');
-      if (!token) throw new Error('IAM answered without an X-Subject-Token header');
+      if (!token) {
+        throw new ApiError({
+          kind: 'http',
+          status: response.status,
+          message: 'IAM answered without an X-Subject-Token header',
+        });
+      }
       return sessionFromToken(token, data, { ...request, projectName });
     },
     onSuccess: (info) => session.start(info),

@@ -77,10 +77,11 @@ describe('the cluster page', () => {
     expect(items.some((item) => item.metadata?.uid === cluster.metadata.uid)).toBe(false);
   });
 
-  it('says what went wrong for a cluster that does not exist', async () => {
+  it('shows the Not Found page, not an error to retry, for a cluster that does not exist', async () => {
+    // UCS answers 404 UCS.01030001; retrying cannot help.
     renderApp('/clusters/no-such-cluster');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('UCS.01030001');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.notFound.title);
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('link', { name: t.backToList })).toHaveAttribute('href', '/clusters');
   });
 });

@@ -16,6 +16,7 @@ import { EditLocationDialog } from './cluster/EditLocationDialog';
 import { MembershipTab } from './cluster/MembershipTab';
 import { OverviewTab } from './cluster/OverviewTab';
 import { StatusTab } from './cluster/StatusTab';
+import { PageLoadError } from '../../components/PageLoadError';
 
 const tabs = ['overview', 'status', 'membership', 'access'] as const;
 type Tab = (typeof tabs)[number];
@@ -60,7 +61,7 @@ export function ClusterPage() {
     return (
       <>
         {back}
-        <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />
+        <PageLoadError error={cluster.error} onRetry={() => void cluster.refetch()} />
       </>
     );
 

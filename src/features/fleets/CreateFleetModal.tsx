@@ -6,7 +6,8 @@ import { isApiError } from '../../api/errors';
 import { useCreateFleet } from '../../api/queries/fleets';
 import { ErrorState } from '../../components/ErrorState';
 import { DiscreteClusterPicker } from './DiscreteClusterPicker';
-import { fleetNameProblem, maxFleetDescription } from './fleetName';
+import { fleetDescriptionMaxLength } from '../../api/reference/names';
+import { fleetNameProblem } from './fleetName';
 
 /** UCS's answer to a name that is taken (409). */
 const nameTakenCode = 'UCS.01100004';
@@ -39,7 +40,7 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
       : showProblem
         ? t(`fleets.create.${problem.key}`, problem)
         : undefined;
-  const descriptionTooLong = description.length > maxFleetDescription;
+  const descriptionTooLong = description.length > fleetDescriptionMaxLength;
   const otherError =
     create.error && !(isApiError(create.error) && create.error.code === nameTakenCode);
 
@@ -100,7 +101,7 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
           maxRows={5}
           error={
             descriptionTooLong
-              ? t('fleets.create.descriptionTooLong', { max: maxFleetDescription })
+              ? t('fleets.create.descriptionTooLong', { max: fleetDescriptionMaxLength })
               : undefined
           }
           inputWrapperOrder={['label', 'input', 'description', 'error']}
@@ -108,7 +109,7 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
             <Text span size="xs" c={descriptionTooLong ? 'red' : 'dimmed'} aria-live="polite">
               {t('fleets.create.descriptionCounter', {
                 count: description.length,
-                max: maxFleetDescription,
+                max: fleetDescriptionMaxLength,
               })}
             </Text>
           }

@@ -5,7 +5,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateFleetDescription } from '../../api/queries/fleets';
 import { ErrorState } from '../../components/ErrorState';
-import { maxFleetDescription } from './fleetName';
+import { fleetDescriptionMaxLength } from '../../api/reference/names';
 
 /** The fleet's description, edited where it is shown (PUT description). */
 export function FleetDescription({
@@ -56,7 +56,7 @@ function DescriptionEditor({
   const field = useRef<HTMLTextAreaElement>(null);
   // Editing starts with the cursor in the field.
   useEffect(() => field.current?.focus(), []);
-  const tooLong = draft.length > maxFleetDescription;
+  const tooLong = draft.length > fleetDescriptionMaxLength;
   const save = () => {
     if (tooLong) return;
     update.mutate(draft.trim(), {
@@ -85,11 +85,13 @@ function DescriptionEditor({
         ref={field}
         disabled={update.isPending}
         error={
-          tooLong ? t('fleets.create.descriptionTooLong', { max: maxFleetDescription }) : undefined
+          tooLong
+            ? t('fleets.create.descriptionTooLong', { max: fleetDescriptionMaxLength })
+            : undefined
         }
         description={`${t('fleets.create.descriptionCounter', {
           count: draft.length,
-          max: maxFleetDescription,
+          max: fleetDescriptionMaxLength,
         })} · ${t('fleets.page.descriptionKeys')}`}
       />
       {update.isError && <ErrorState error={update.error} />}

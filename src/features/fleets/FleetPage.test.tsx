@@ -20,6 +20,12 @@ async function showFleet(id: string) {
 }
 
 describe('the fleet page', () => {
+  it('says Not Found, not an error, for an ID UCS does not know', async () => {
+    renderApp('/fleets/00000000-0000-0000-0000-000000000000/clusters');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.notFound.title);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the header: name, id, description and dates', async () => {
     renderApp(`/fleets/${clusterTest}`);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('cluster-test');

@@ -18,11 +18,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fleetQueries } from '../../api/queries/fleets';
-import { ErrorState } from '../../components/ErrorState';
 import { PropertyList } from '../../components/PropertyList';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { UcsDate } from '../../components/UcsDate';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFoundPage } from '../../components/NotFoundPage';
 import { DeleteFleetModal } from './DeleteFleetModal';
 import { FederationStateBadge } from './FederationStateBadge';
 import { FleetClustersTab } from './FleetClustersTab';
@@ -30,6 +29,7 @@ import { FleetDescription } from './FleetDescription';
 import { FleetFederationTab } from './FleetFederationTab';
 import { FleetHealthSummary } from './FleetHealthSummary';
 import { FleetPermissionsTab } from './FleetPermissionsTab';
+import { PageLoadError } from '../../components/PageLoadError';
 
 const tabs = ['clusters', 'permissions', 'federation'] as const;
 type FleetTab = (typeof tabs)[number];
@@ -46,7 +46,8 @@ export function FleetPage() {
   if (!(tabs as readonly string[]).includes(tabSegment)) return <NotFoundPage />;
   const tab = tabSegment as FleetTab;
   if (fleet.isPending) return <TableSkeleton rows={4} />;
-  if (fleet.isError) return <ErrorState error={fleet.error} onRetry={() => void fleet.refetch()} />;
+  if (fleet.isError)
+    return <PageLoadError error={fleet.error} onRetry={() => void fleet.refetch()} />;
   const { metadata, spec } = fleet.data;
   const name = metadata.name ?? '';
 

@@ -1,6 +1,4 @@
-/** Fleet names become a DNS label of the federation API: RFC 1123, 1–63 characters. */
-export const maxFleetName = 63;
-export const maxFleetDescription = 255;
+import { fleetNameMaxLength } from '../../api/reference/names';
 
 export type FleetNameProblem =
   | { key: 'nameRequired' }
@@ -13,7 +11,7 @@ export function fleetNameProblem(name: string): FleetNameProblem | null {
   if (name.length === 0) return { key: 'nameRequired' };
   const wrong = [...new Set(name.match(/[^a-z0-9-]/g) ?? [])];
   if (wrong.length > 0) return { key: 'nameCharacters', found: wrong.join('') };
-  if (name.length > maxFleetName) return { key: 'nameTooLong', count: name.length };
+  if (name.length > fleetNameMaxLength) return { key: 'nameTooLong', count: name.length };
   if (name.startsWith('-') || name.endsWith('-')) return { key: 'nameEdges' };
   return null;
 }

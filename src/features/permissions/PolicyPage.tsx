@@ -9,7 +9,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { UcsDate } from '../../components/UcsDate';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFoundPage } from '../../components/NotFoundPage';
 import { DeletePolicyDialog } from './DeletePolicyDialog';
 import { PolicyBindingsPanel } from './PolicyBindingsPanel';
 import { PolicyEditor } from './PolicyEditor';

@@ -9,6 +9,11 @@ import type { NormalizedRule } from '../../api/normalize';
 import type { CreateRuleRequest, UpdateRuleRequest } from '../../api/queries/types';
 
 import { kubernetesVerbs, policyTypes, type PolicyType } from '../../api/reference/permissions';
+import {
+  policyDescriptionMaxLength,
+  policyNameMaxLength,
+  policyNamePattern,
+} from '../../api/reference/names';
 
 export { policyTypes, type PolicyType };
 
@@ -193,26 +198,17 @@ export function sameContents(a: readonly RuleContent[], b: readonly RuleContent[
 
 // ------------------------------------------------------------------------ validation
 
-export const nameMaxLength = 63;
-export const descriptionMaxLength = 255;
-
-/**
- * UCS turns a policy into a Kubernetes ClusterRole of the same name; its console asks for
- * 1–63 lowercase letters, digits and hyphens, starting with a letter and not ending in a hyphen.
- */
-const namePattern = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-
 export type NameProblem = 'required' | 'tooLong' | 'pattern';
 
 export function nameProblem(name: string): NameProblem | null {
   if (name.length === 0) return 'required';
-  if (name.length > nameMaxLength) return 'tooLong';
-  if (!namePattern.test(name)) return 'pattern';
+  if (name.length > policyNameMaxLength) return 'tooLong';
+  if (!policyNamePattern.test(name)) return 'pattern';
   return null;
 }
 
 export function descriptionTooLong(description: string): boolean {
-  return description.length > descriptionMaxLength;
+  return description.length > policyDescriptionMaxLength;
 }
 
 /** An IAM user ID: 32 hexadecimal characters (IAM shows them in lowercase). */

@@ -5,27 +5,10 @@ import { ucs } from '../../../api/client';
 import { unwrap } from '../../../api/http';
 import { en } from '../../../i18n/resources';
 import { renderApp } from '../../../test/renderApp';
+import { kubeconfigYaml } from '../../../test/kubeconfig';
 import { chooseOption } from '../testing';
 
 const t = en.clusters;
-
-export const kubeconfigYaml = `apiVersion: v1
-kind: Config
-clusters:
-  - name: edge
-    cluster:
-      server: https://203.0.113.10:6443
-users:
-  - name: edge-admin
-    user:
-      token: not-a-real-token
-contexts:
-  - name: edge-admin@edge
-    context:
-      cluster: edge
-      user: edge-admin
-current-context: edge-admin@edge
-`;
 
 type User = ReturnType<typeof userEvent.setup>;
 

@@ -1,10 +1,4 @@
-/**
- * Kubernetes label syntax (what UCS checks too): a key is an optional DNS-subdomain prefix of
- * at most 253 characters and "/", then a name of 1–63 characters, alphanumeric at both ends with
- * `-`, `_` or `.` inside; a value is empty or such a name.
- */
-const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const labelName = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+import { isLabelKey, isLabelValue } from '../../../api/reference/names';
 
 export interface LabelRow {
   id: number;
@@ -16,17 +10,11 @@ export type LabelProblem = 'keyRequired' | 'keyInvalid' | 'valueInvalid' | 'dupl
 
 export function labelKeyProblem(key: string): LabelProblem | undefined {
   if (key === '') return 'keyRequired';
-  const slash = key.lastIndexOf('/');
-  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-  const name = slash >= 0 ? key.slice(slash + 1) : key;
-  if (prefix !== undefined && (prefix.length > 253 || !dnsSubdomain.test(prefix)))
-    return 'keyInvalid';
-  if (name.length > 63 || !labelName.test(name)) return 'keyInvalid';
-  return undefined;
+  return isLabelKey(key) ? undefined : 'keyInvalid';
 }
 
 export function labelValueProblem(value: string): LabelProblem | undefined {
-  return value.length > 63 || (value !== '' && !labelName.test(value)) ? 'valueInvalid' : undefined;
+  return isLabelValue(value) ? undefined : 'valueInvalid';
 }
 
 /** Problems per row (by id); rows left entirely empty are ignored, not errors. */

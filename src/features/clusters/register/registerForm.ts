@@ -1,3 +1,4 @@
+import { cidrPattern, clusterNamePattern } from '../../../api/reference/names';
 import type { ApiError } from '../../../api/errors';
 import type { NormalizedCluster } from '../../../api/normalize';
 import type { RegisterClusterRequest } from '../../../api/queries/types';
@@ -56,10 +57,6 @@ export type FormField =
 export function stepOf(field: FormField): number {
   return field === 'kind' || field === 'cce' ? 0 : 1;
 }
-
-export const clusterNamePattern = /^[a-z][a-z0-9-]{0,62}[a-z0-9]$/;
-const cidrPattern =
-  /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;
 
 export function kindsOf(category: string) {
   return clusterKinds.filter((kind) => kind.category === category);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { NormalizedClusterGroup, NormalizedJob } from '../../../api/normalize';
 import { fleetQueries } from '../../../api/queries/fleets';
-import { NotFoundPage } from '../../../app/NotFoundPage';
+import { NotFoundPage } from '../../../components/NotFoundPage';
 import { ErrorState } from '../../../components/ErrorState';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { FederationStateBadge } from '../FederationStateBadge';
@@ -16,6 +16,7 @@ import { ConnectStep } from './ConnectStep';
 import { PreflightStep } from './PreflightStep';
 import { ProgressStep } from './ProgressStep';
 import { trackFederation } from './runningFederations';
+import { PageLoadError } from '../../../components/PageLoadError';
 
 type Stage = 'preflight' | 'progress' | 'connect';
 const stages: Stage[] = ['preflight', 'progress', 'connect'];
@@ -47,7 +48,8 @@ export function EnableFederationPage() {
 
   if (!urlSteps.includes(step)) return <NotFoundPage />;
   if (fleet.isPending) return <TableSkeleton rows={4} />;
-  if (fleet.isError) return <ErrorState error={fleet.error} onRetry={() => void fleet.refetch()} />;
+  if (fleet.isError)
+    return <PageLoadError error={fleet.error} onRetry={() => void fleet.refetch()} />;
   const name = fleet.data.metadata.name ?? '';
   const jobUnknown = job.isPending || (job.isError && !isNoFederationJob(job.error));
   const stage = stageOf(fleet.data, job.data);
