@@ -41,6 +41,9 @@ test('a healthy fleet: enable, follow to success, connect, download a kubeconfig
   await mockReady(page);
   await page.getByRole('button', { name: t.federationTab.enable }).click();
   await expect(page).toHaveURL(new RegExp(`${wizard(devFleet)}$`));
+  // The tab's button has the same name, and on a slow machine the tab stays on screen for a
+  // moment after the URL changed: wait for the wizard before pressing its Enable.
+  await expect(page.getByRole('heading', { name: w.preflight.title })).toBeVisible();
   await page.getByRole('button', { name: w.preflight.enable }).click();
 
   await expect(page.getByRole('heading', { name: w.progress.title })).toBeVisible();

@@ -62,10 +62,17 @@ test('an expired token lands on sign-in and returns to the page after signing in
   await page.goto('/sign-in?returnTo=%2Ffleets');
   await chooseMethod(page, en.signIn.methods.token);
   await page.getByLabel(en.signIn.token).fill(EXPIRED_TOKEN);
+  // The page already shows the sign-in URL and message it will come back to: wait for the
+  // round trip (to /fleets, whose request UCS refuses) rather than read the view before it.
+  const refused = page.waitForResponse(
+    (response) => response.url().includes('/ucs-api/') && response.status() === 401,
+  );
   await page.getByRole('button', { name: en.signIn.submit }).click();
+  await refused;
 
   // The API answers 401 for the expired token: back to sign-in, remembering /fleets.
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Ffleets/);
+  await expect(page.getByRole('radio', { name: en.signIn.methods.password })).toBeChecked();
   await expect(page.getByText(en.signIn.expired.replace('{{path}}', '/fleets'))).toBeVisible();
 
   await chooseMethod(page, en.signIn.methods.password);

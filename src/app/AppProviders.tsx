@@ -22,7 +22,10 @@ function useRedirectToSignInOnUnauthorized(router: AppRouter, queryClient: Query
     () =>
       session.onUnauthorized(() => {
         const { pathname, search } = router.state.location;
-        if (pathname === '/sign-in') return;
+        // Several requests may fail at once: redirect once, and never while sign-in is already
+        // on its way (a second redirect would land on a sign-in form the operator is filling).
+        if (pathname === '/sign-in' || router.state.navigation.location?.pathname === '/sign-in')
+          return;
         session.clear();
         queryClient.clear();
         void router.navigate(signInPathFor(pathname + search), { replace: true });
