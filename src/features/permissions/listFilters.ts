@@ -26,11 +26,8 @@ export type ListFilters = inferParserType<typeof policyListParsers>;
 
 export const readListFilters = createLoader(policyListParsers, { urlKeys: policyListUrlKeys });
 
-const serializeListFilters = createSerializer(policyListParsers, { urlKeys: policyListUrlKeys });
-
-export function writeListFilters(filters: ListFilters): URLSearchParams {
-  return new URLSearchParams(serializeListFilters(filters));
-}
+/** The filters as a query string (`?q=ci&type=custom`), defaults left out. */
+export const writeListFilters = createSerializer(policyListParsers, { urlKeys: policyListUrlKeys });
 
 /** UCS lists have no search parameter, so the console filters the (complete) list itself. */
 export function filterPolicies(rules: readonly NormalizedRule[], filters: ListFilters) {

@@ -54,7 +54,8 @@ const urlKeys: UrlKeys<typeof clusterListParsers> = {
 export type ClusterListState = inferParserType<typeof clusterListParsers>;
 export type ClusterListChange = ListStateChange<typeof clusterListParsers>;
 
-const loadListState = createLoader(clusterListParsers, { urlKeys });
+/** The state a URL's parameters describe; what is missing or unknown reads as its default. */
+export const parseListState = createLoader(clusterListParsers, { urlKeys });
 const serializeListState = createSerializer(clusterListParsers, { urlKeys });
 
 export const defaultListState: ClusterListState = parseListState(new URLSearchParams());
@@ -71,10 +72,6 @@ export const clearedFilters: ClusterListChange = {
   version: null,
   labels: null,
 };
-
-export function parseListState(params: URLSearchParams): ClusterListState {
-  return loadListState(params);
-}
 
 /** The list's own parameters only (defaults left out), for saved views. */
 export function listSearchString(state: ClusterListState): string {
