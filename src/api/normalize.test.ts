@@ -408,7 +408,7 @@ describe('normalizeCluster', () => {
 
   it('gives an empty cluster empty metadata, spec and status', () => {
     expect(normalizeCluster({})).toEqual({
-      metadata: {},
+      metadata: { uid: '' },
       spec: {},
       status: { endpoints: [], conditions: [] },
     });
@@ -530,7 +530,7 @@ describe('normalizeJob', () => {
       extendparam: 'param',
       subJobs: [
         {
-          metadata: {},
+          metadata: { uid: '' },
           spec: { type: 'CreateCert', subJobs: [] },
           status: { phase: 'Running', startTime: '2023-07-31 13:16:20.721007 +0000 UTC' },
         },

@@ -40,7 +40,8 @@ type Declared<T, Omitted extends PropertyKey = never> = {
   ]: T[K];
 };
 
-export type NormalizedObjectMeta = Declared<Schemas['ObjectMeta']>;
+/** Every object the console handles has its id: an absent one reads as empty, never undefined. */
+export type NormalizedObjectMeta = Declared<Schemas['ObjectMeta']> & { uid: string };
 
 export type NormalizedClusterSpec = Declared<
   Schemas['ClusterSpec'],
@@ -199,7 +200,7 @@ function toCount(value: unknown): number | undefined {
 export function normalizeObjectMeta(
   metadata: Schemas['ObjectMeta'] | undefined,
 ): NormalizedObjectMeta {
-  return { ...metadata };
+  return { ...metadata, uid: metadata?.uid ?? '' };
 }
 
 export function normalizeCondition(condition: Schemas['ConditionStatus']): NormalizedCondition {

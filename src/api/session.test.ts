@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routeToRegion } from './client';
-import { sessionFromToken } from './queries/iam';
+import { sessionFromToken } from './signIn';
 import { session, tokenLifetimeMs } from './session';
 
 describe('the session', () => {

@@ -14,9 +14,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { appMode } from '../api/mode';
-import { clusterQueries } from '../api/queries/clusters';
-import { fleetQueries } from '../api/queries/fleets';
-import { ruleQueries } from '../api/queries/rules';
+import { apiQuery } from '@/api/query';
 
 /** The most results one group shows; typing narrows them down. */
 const resultsPerGroup = 8;
@@ -31,9 +29,9 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
-  const clusters = useQuery({ ...clusterQueries.list(), enabled: opened });
-  const fleets = useQuery({ ...fleetQueries.list(), enabled: opened });
-  const rules = useQuery({ ...ruleQueries.list(), enabled: opened });
+  const clusters = useQuery({ ...apiQuery('listClusters'), enabled: opened });
+  const fleets = useQuery({ ...apiQuery('listClusterGroups'), enabled: opened });
+  const rules = useQuery({ ...apiQuery('listRules'), enabled: opened });
 
   const go = (to: string) => () => void navigate(to);
   const matches = (...texts: (string | undefined)[]) => {

@@ -13,7 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RuleIDNamespaces } from '../api/bindings';
-import { ruleQueries } from '../api/queries/rules';
+import { apiQuery } from '@/api/query';
 import { NamespaceScopeField } from './NamespaceScopeField';
 
 /** True when every binding names at least one policy and one namespace, i.e. it can be sent. */
@@ -36,7 +36,7 @@ interface RuleBindingsEditorProps {
  */
 export function RuleBindingsEditor({ value, onChange, disabled }: RuleBindingsEditorProps) {
   const { t } = useTranslation();
-  const rules = useQuery(ruleQueries.list());
+  const rules = useQuery(apiQuery('listRules'));
   const options = (rules.data?.items ?? []).flatMap((rule) =>
     rule.metadata.uid ? [{ value: rule.metadata.uid, label: rule.metadata.name ?? '' }] : [],
   );

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
-import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toRuleIDNamespaces, type RuleIDNamespaces } from '../api/bindings';
 import type { NormalizedCluster } from '../api/normalize';
-import type { AssociatedRulesRequest } from '../api/queries/types';
+import { associatedRulesWrite, type RuleBindingTarget } from '@/api/bulkWrites';
+import { useWrite } from '@/api/query';
 import { ErrorState } from './ErrorState';
 import { isCompleteBindings, RuleBindingsEditor } from './RuleBindingsEditor';
 import { RuleBindingsList } from './RuleBindingsList';
@@ -14,8 +14,8 @@ import { RuleBindingsList } from './RuleBindingsList';
 interface RuleBindingsSectionProps {
   /** What UCS reports as bound to the cluster or fleet. */
   ruleNamespaces: NormalizedCluster['spec']['ruleNamespaces'];
-  /** The target's `associatedrules` mutation. */
-  update: UseMutationResult<unknown, Error, AssociatedRulesRequest>;
+  /** The cluster or fleet whose `associatedrules` the editor sends. */
+  target: Pick<RuleBindingTarget, 'kind' | 'id'>;
   description: string;
   caption?: string;
   savedMessage: string;
@@ -28,13 +28,14 @@ interface RuleBindingsSectionProps {
  */
 export function RuleBindingsSection({
   ruleNamespaces,
-  update,
+  target,
   description,
   caption,
   savedMessage,
 }: RuleBindingsSectionProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<RuleIDNamespaces[] | null>(null);
+  const update = useWrite();
 
   if (draft === null)
     return (
@@ -60,15 +61,12 @@ export function RuleBindingsSection({
 
   const complete = isCompleteBindings(draft);
   const save = () =>
-    update.mutate(
-      { ruleIDNamespaces: draft },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: savedMessage });
-          setDraft(null);
-        },
+    update.mutate(associatedRulesWrite(target, { ruleIDNamespaces: draft }), {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: savedMessage });
+        setDraft(null);
       },
-    );
+    });
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">

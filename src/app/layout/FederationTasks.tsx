@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { federationQueries } from '../../api/queries/federation';
+import { apiQuery } from '@/api/query';
 import {
   untrackFederation,
   useRunningFederations,
@@ -51,7 +51,10 @@ export function FederationTasks() {
 function TaskItem({ fleetId }: { fleetId: string }) {
   const { t } = useTranslation();
   // Reads what the watcher polls; it does not poll itself.
-  const job = useQuery({ ...federationQueries.progress(fleetId), enabled: false });
+  const job = useQuery({
+    ...apiQuery('showFederationProgress', { clustergroupid: fleetId }),
+    enabled: false,
+  });
   const name = job.data?.spec.resourceName ?? fleetId;
   const progress = job.data ? jobProgress(job.data) : { done: 0, total: 0, percent: 0 };
   const label = t('fleets.tasks.item', { name, done: progress.done, total: progress.total });

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconMapPin, IconPlugConnected, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useActivateCluster } from '../../api/queries/clusters';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -26,7 +26,7 @@ export function ClusterPage() {
   const { clusterId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const cluster = useClusterDetail(clusterId);
-  const activate = useActivateCluster(clusterId);
+  const activate = useApiMutation('activateCluster');
   const [dialog, setDialog] = useState<'deregister' | 'location' | null>(null);
 
   const requested = params.get('tab');
@@ -84,13 +84,16 @@ export function ClusterPage() {
                 leftSection={<IconPlugConnected size={16} aria-hidden />}
                 loading={activate.isPending}
                 onClick={() =>
-                  activate.mutate(undefined, {
-                    onSuccess: () =>
-                      notifications.show({
-                        color: 'teal',
-                        message: t('clusters.actions.activated'),
-                      }),
-                  })
+                  activate.mutate(
+                    { clusterid: clusterId },
+                    {
+                      onSuccess: () =>
+                        notifications.show({
+                          color: 'teal',
+                          message: t('clusters.actions.activated'),
+                        }),
+                    },
+                  )
                 }
               >
                 {t('clusters.actions.activate')}

@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { BulkResult } from '../../api/bulk';
 import type { NormalizedCluster } from '../../api/normalize';
-import { clusterQueries } from '../../api/queries/clusters';
-import { fleetQueries } from '../../api/queries/fleets';
+import { apiQuery } from '@/api/query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -50,8 +49,8 @@ export function ClustersPage() {
   });
   const inventory = useClusterInventory(state, autoRefresh);
   const { list, rows, total } = inventory;
-  const fleets = useQuery(fleetQueries.list());
-  const versions = useQuery(clusterQueries.registeredVersions());
+  const fleets = useQuery(apiQuery('listClusterGroups'));
+  const versions = useQuery(apiQuery('listRegisteredClusterVersions'));
   const { columns, ids, setIds } = useVisibleColumns();
   const [selected, setSelected] = useState<ReadonlyMap<string, NormalizedCluster>>(new Map());
   const [exporting, setExporting] = useState(false);
@@ -62,7 +61,7 @@ export function ClustersPage() {
       t,
       language: i18n.language,
       fleetNames: new Map(
-        fleetItems.map((fleet) => [fleet.metadata.uid ?? '', fleet.metadata.name ?? '']),
+        fleetItems.map((fleet) => [fleet.metadata.uid, fleet.metadata.name ?? '']),
       ),
       supportedVersions: versions.data,
     }),
@@ -77,7 +76,7 @@ export function ClustersPage() {
   const toggle = (cluster: NormalizedCluster) =>
     setSelected((current) => {
       const next = new Map(current);
-      const uid = cluster.metadata.uid ?? '';
+      const uid = cluster.metadata.uid;
       if (next.has(uid)) next.delete(uid);
       else next.set(uid, cluster);
       return next;
@@ -86,14 +85,14 @@ export function ClustersPage() {
     setSelected((current) => {
       const next = new Map(current);
       for (const cluster of rows ?? []) {
-        if (checked) next.set(cluster.metadata.uid ?? '', cluster);
-        else next.delete(cluster.metadata.uid ?? '');
+        if (checked) next.set(cluster.metadata.uid, cluster);
+        else next.delete(cluster.metadata.uid);
       }
       return next;
     });
   // What failed stays selected, ready for another try; what succeeded leaves the selection.
   const afterBulk = (result: BulkResult<NormalizedCluster>) =>
-    setSelected(new Map(result.failed.map(({ item }) => [item.metadata.uid ?? '', item])));
+    setSelected(new Map(result.failed.map(({ item }) => [item.metadata.uid, item])));
 
   /** Every row of the current view, not just this page: fetched when the server pages. */
   const exportCsv = async () => {
@@ -102,7 +101,7 @@ export function ClustersPage() {
       const all =
         inventory.allMatching ??
         filterClusters(
-          (await queryClient.fetchQuery(clusterQueries.list(inventory.serverQuery))).items,
+          (await queryClient.fetchQuery(apiQuery('listClusters', inventory.serverQuery))).items,
           shownState,
         );
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');

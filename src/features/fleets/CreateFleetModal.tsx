@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors';
-import { useCreateFleet } from '../../api/queries/fleets';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { DiscreteClusterPicker } from './DiscreteClusterPicker';
 import { fleetDescriptionMaxLength } from '../../api/reference/names';
@@ -24,7 +24,7 @@ export function CreateFleetModal({ opened, onClose }: { opened: boolean; onClose
 
 function CreateFleetForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const create = useCreateFleet();
+  const create = useApiMutation('createClusterGroup');
   const [name, setName] = useState('');
   const [nameTouched, setNameTouched] = useState(false);
   const [takenName, setTakenName] = useState<string | null>(null);
@@ -49,10 +49,12 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
     if (problem || descriptionTooLong) return;
     create.mutate(
       {
-        metadata: { name },
-        spec: {
-          ...(description.trim() ? { description: description.trim() } : {}),
-          ...(clusterIds.length ? { clusterIds } : {}),
+        body: {
+          metadata: { name },
+          spec: {
+            ...(description.trim() ? { description: description.trim() } : {}),
+            ...(clusterIds.length ? { clusterIds } : {}),
+          },
         },
       },
       {

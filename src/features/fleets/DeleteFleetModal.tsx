@@ -5,10 +5,10 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { runBulk, type BulkResult } from '../../api/bulk';
+import type { BulkResult } from '../../api/bulk';
+import { useBulkWrites } from '@/api/bulkWrites';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
-import { clusterQueries, useLeaveFleet } from '../../api/queries/clusters';
-import { fleetQueries, useDeleteFleet } from '../../api/queries/fleets';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { BulkResultSummary } from '../../components/BulkResultSummary';
 import { ErrorState } from '../../components/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -36,11 +36,7 @@ export function DeleteFleetModal({ fleet, onClose, onDeleted }: DeleteFleetModal
       size="lg"
     >
       {fleet && (
-        <DeleteFleetBody
-          fleetId={fleet.metadata.uid ?? ''}
-          onClose={onClose}
-          onDeleted={onDeleted}
-        />
+        <DeleteFleetBody fleetId={fleet.metadata.uid} onClose={onClose} onDeleted={onDeleted} />
       )}
     </Modal>
   );
@@ -57,9 +53,15 @@ function DeleteFleetBody({
 }) {
   const { t } = useTranslation();
   // Fresh reads: the list row the dialog was opened from may be out of date.
-  const fleet = useQuery({ ...fleetQueries.detail(fleetId), staleTime: 0 });
-  const members = useQuery({ ...clusterQueries.list({ clustergroupid: fleetId }), staleTime: 0 });
-  const remove = useDeleteFleet();
+  const fleet = useQuery({
+    ...apiQuery('showClusterGroup', { clustergroupid: fleetId }),
+    staleTime: 0,
+  });
+  const members = useQuery({
+    ...apiQuery('listClusters', { clustergroupid: fleetId }),
+    staleTime: 0,
+  });
+  const remove = useApiMutation('deleteClusterGroup');
 
   if (fleet.isPending || members.isPending)
     return (
@@ -123,16 +125,19 @@ function DeleteFleetBody({
           color="red"
           loading={remove.isPending}
           onClick={() =>
-            remove.mutate(fleetId, {
-              onSuccess: () => {
-                notifications.show({
-                  color: 'teal',
-                  message: t('fleets.delete.deleted', { name }),
-                });
-                onClose();
-                onDeleted?.();
+            remove.mutate(
+              { clustergroupid: fleetId },
+              {
+                onSuccess: () => {
+                  notifications.show({
+                    color: 'teal',
+                    message: t('fleets.delete.deleted', { name }),
+                  });
+                  onClose();
+                  onDeleted?.();
+                },
               },
-            })
+            )
           }
         >
           {t('fleets.delete.submit')}
@@ -151,16 +156,20 @@ function RemoveMembers({
   clusters: NormalizedCluster[];
 }) {
   const { t } = useTranslation();
-  const leave = useLeaveFleet();
-  const [running, setRunning] = useState(false);
+  const leave = useBulkWrites<NormalizedCluster>();
   const [result, setResult] = useState<BulkResult<NormalizedCluster> | null>(null);
   const names = clusters.map((cluster) => cluster.metadata.name).join(', ');
 
-  const removeAll = async () => {
-    setRunning(true);
-    setResult(await runBulk(clusters, (cluster) => leave.mutateAsync(cluster.metadata.uid ?? '')));
-    setRunning(false);
-  };
+  const removeAll = async () =>
+    setResult(
+      await leave.mutateAsync({
+        items: clusters,
+        plan: (cluster) => ({
+          id: 'unjoinClusterGroup',
+          vars: { clusterid: cluster.metadata.uid },
+        }),
+      }),
+    );
 
   return (
     <Stack gap="xs">
@@ -168,7 +177,12 @@ function RemoveMembers({
       <Text size="xs" c="dimmed">
         {t('fleets.delete.removeClustersNote')}
       </Text>
-      <Button variant="light" w="fit-content" loading={running} onClick={() => void removeAll()}>
+      <Button
+        variant="light"
+        w="fit-content"
+        loading={leave.isPending}
+        onClick={() => void removeAll()}
+      >
         {t('fleets.delete.removeClusters', { count: clusters.length })}
       </Button>
       {result && result.failed.length > 0 && (
@@ -176,7 +190,7 @@ function RemoveMembers({
           title={t('fleets.delete.removedTitle', { name: fleetName })}
           result={result}
           label={(cluster) => cluster.metadata.name}
-          itemKey={(cluster) => cluster.metadata.uid ?? ''}
+          itemKey={(cluster) => cluster.metadata.uid}
         />
       )}
     </Stack>

@@ -3,7 +3,7 @@ import { Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { clusterQueries } from '../../api/queries/clusters';
+import { apiQuery } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { MemberStatusBadge } from './MemberStatusBadge';
@@ -21,7 +21,7 @@ interface DiscreteClusterPickerProps {
 export function DiscreteClusterPicker({ value, onChange, disabled }: DiscreteClusterPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const clusters = useQuery(clusterQueries.list({ managetype: 'discrete' }));
+  const clusters = useQuery(apiQuery('listClusters', { managetype: 'discrete' }));
 
   if (clusters.isPending) return <TableSkeleton rows={3} />;
   if (clusters.isError)
@@ -90,7 +90,7 @@ export function DiscreteClusterPicker({ value, onChange, disabled }: DiscreteClu
             </Table.Thead>
             <Table.Tbody>
               {shown.map((cluster) => {
-                const id = cluster.metadata.uid ?? '';
+                const id = cluster.metadata.uid;
                 return (
                   <Table.Tr key={id}>
                     <Table.Td>

@@ -46,7 +46,7 @@ export function FederationStateBadge({ fleet }: { fleet: NormalizedClusterGroup 
       ) : (
         badge
       )}
-      {state.kind === 'enabling' && <EnablingProgress fleetId={fleet.metadata.uid ?? ''} />}
+      {state.kind === 'enabling' && <EnablingProgress fleetId={fleet.metadata.uid} />}
     </Stack>
   );
 }

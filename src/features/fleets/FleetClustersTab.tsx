@@ -20,8 +20,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
-import { clusterQueries, useLeaveFleet } from '../../api/queries/clusters';
-import { useAddClustersToFleet } from '../../api/queries/fleets';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -39,8 +38,8 @@ const membershipColors: Record<string, string> = {
 /** The fleet's member clusters, each with its own status; add and remove members. */
 export function FleetClustersTab({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
-  const fleetId = fleet.metadata.uid ?? '';
-  const members = useQuery(clusterQueries.list({ clustergroupid: fleetId }));
+  const fleetId = fleet.metadata.uid;
+  const members = useQuery(apiQuery('listClusters', { clustergroupid: fleetId }));
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<NormalizedCluster | null>(null);
   const federated = federationStateOf(fleet).kind !== 'notEnabled';
@@ -198,7 +197,7 @@ function AddClustersModal({
 
 function AddClustersForm({ fleet, onDone }: { fleet: NormalizedClusterGroup; onDone: () => void }) {
   const { t } = useTranslation();
-  const add = useAddClustersToFleet(fleet.metadata.uid ?? '');
+  const add = useApiMutation('updateClusterGroupAssociatedClusters');
   const [clusterIds, setClusterIds] = useState<string[]>([]);
   const name = fleet.metadata.name;
   return (
@@ -216,15 +215,18 @@ function AddClustersForm({ fleet, onDone }: { fleet: NormalizedClusterGroup; onD
           disabled={clusterIds.length === 0}
           loading={add.isPending}
           onClick={() =>
-            add.mutate(clusterIds, {
-              onSuccess: () => {
-                notifications.show({
-                  color: 'teal',
-                  message: t('fleets.members.added', { count: clusterIds.length, name }),
-                });
-                onDone();
+            add.mutate(
+              { clustergroupid: fleet.metadata.uid, clusterIds },
+              {
+                onSuccess: () => {
+                  notifications.show({
+                    color: 'teal',
+                    message: t('fleets.members.added', { count: clusterIds.length, name }),
+                  });
+                  onDone();
+                },
               },
-            })
+            )
           }
         >
           {t('fleets.members.addSubmit', { count: clusterIds.length })}
@@ -246,7 +248,7 @@ function RemoveClusterModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const leave = useLeaveFleet();
+  const leave = useApiMutation('unjoinClusterGroup');
   const name = cluster?.metadata.name;
   const fleetName = fleet.metadata.name;
   const close = () => {
@@ -272,15 +274,18 @@ function RemoveClusterModal({
             loading={leave.isPending}
             onClick={() =>
               cluster &&
-              leave.mutate(cluster.metadata.uid ?? '', {
-                onSuccess: () => {
-                  notifications.show({
-                    color: 'teal',
-                    message: t('fleets.members.removed', { name, fleet: fleetName }),
-                  });
-                  close();
+              leave.mutate(
+                { clusterid: cluster.metadata.uid },
+                {
+                  onSuccess: () => {
+                    notifications.show({
+                      color: 'teal',
+                      message: t('fleets.members.removed', { name, fleet: fleetName }),
+                    });
+                    close();
+                  },
                 },
-              })
+              )
             }
           >
             {t('fleets.members.removeSubmit')}

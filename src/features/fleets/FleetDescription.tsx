@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, Stack, Text, Textarea, Tooltip } from '@mant
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useUpdateFleetDescription } from '../../api/queries/fleets';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { fleetDescriptionMaxLength } from '../../api/reference/names';
 
@@ -16,7 +16,7 @@ export function FleetDescription({
   description: string;
 }) {
   const { t } = useTranslation();
-  const update = useUpdateFleetDescription(fleetId);
+  const update = useApiMutation('updateClusterGroupDescription');
   const [draft, setDraft] = useState<string | null>(null);
 
   if (draft === null)
@@ -40,17 +40,19 @@ export function FleetDescription({
       </Group>
     );
 
-  return <DescriptionEditor draft={draft} setDraft={setDraft} update={update} />;
+  return <DescriptionEditor fleetId={fleetId} draft={draft} setDraft={setDraft} update={update} />;
 }
 
 function DescriptionEditor({
+  fleetId,
   draft,
   setDraft,
   update,
 }: {
+  fleetId: string;
   draft: string;
   setDraft: (draft: string | null) => void;
-  update: ReturnType<typeof useUpdateFleetDescription>;
+  update: ReturnType<typeof useApiMutation<'updateClusterGroupDescription'>>;
 }) {
   const { t } = useTranslation();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -59,12 +61,15 @@ function DescriptionEditor({
   const tooLong = draft.length > fleetDescriptionMaxLength;
   const save = () => {
     if (tooLong) return;
-    update.mutate(draft.trim(), {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('fleets.page.descriptionSaved') });
-        setDraft(null);
+    update.mutate(
+      { clustergroupid: fleetId, description: draft.trim() },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('fleets.page.descriptionSaved') });
+          setDraft(null);
+        },
       },
-    });
+    );
   };
 
   return (

@@ -23,9 +23,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NormalizedClusterGroup } from '../../api/normalize';
-import { clusterQueries } from '../../api/queries/clusters';
-import { useDisableFederation, useEnableFederation } from '../../api/queries/federation';
-import { useUpdateFleetZones } from '../../api/queries/fleets';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { PropertyList } from '../../components/PropertyList';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -40,7 +38,7 @@ import { isNoFederationJob, useFederationJob } from './useFederationJob';
 export function FleetFederationTab({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const fleetId = fleet.metadata.uid ?? '';
+  const fleetId = fleet.metadata.uid;
   const state = federationStateOf(fleet);
   const federated = Boolean(fleet.spec.federationId);
 
@@ -115,7 +113,7 @@ const dnsName =
 
 function DnsSuffixes({ fleet, federated }: { fleet: NormalizedClusterGroup; federated: boolean }) {
   const { t } = useTranslation();
-  const update = useUpdateFleetZones(fleet.metadata.uid ?? '');
+  const update = useApiMutation('updateClusterGroupAssociatedZones');
   const [draft, setDraft] = useState<string[] | null>(null);
   const [rejected, setRejected] = useState<string | null>(null);
   const current = fleet.spec.dnsSuffix ?? [];
@@ -173,12 +171,18 @@ function DnsSuffixes({ fleet, federated }: { fleet: NormalizedClusterGroup; fede
           size="xs"
           loading={update.isPending}
           onClick={() =>
-            update.mutate(draft, {
-              onSuccess: () => {
-                notifications.show({ color: 'teal', message: t('fleets.federationTab.dnsSaved') });
-                setDraft(null);
+            update.mutate(
+              { clustergroupid: fleet.metadata.uid, dnsSuffix: draft },
+              {
+                onSuccess: () => {
+                  notifications.show({
+                    color: 'teal',
+                    message: t('fleets.federationTab.dnsSaved'),
+                  });
+                  setDraft(null);
+                },
               },
-            })
+            )
           }
         >
           {t('fleets.page.save')}
@@ -193,17 +197,17 @@ function DnsSuffixes({ fleet, federated }: { fleet: NormalizedClusterGroup; fede
 
 function FederationActions({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
-  const fleetId = fleet.metadata.uid ?? '';
+  const fleetId = fleet.metadata.uid;
   const name = fleet.metadata.name;
   const kind = federationStateOf(fleet).kind;
-  const enable = useEnableFederation(fleetId);
+  const enable = useApiMutation('enableFederation');
   const navigate = useNavigate();
   const [disabling, setDisabling] = useState(false);
   const wizard = `/fleets/${fleetId}/federation/enable`;
 
   const start = (retryJoinAll: boolean) =>
     enable.mutate(
-      { retryJoinAll },
+      { clustergroupid: fleetId, retryJoinAll },
       {
         onSuccess: () => {
           trackFederation(fleetId);
@@ -275,11 +279,11 @@ function DisableFederationModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const fleetId = fleet.metadata.uid ?? '';
+  const fleetId = fleet.metadata.uid;
   const name = fleet.metadata.name;
-  const disable = useDisableFederation(fleetId);
+  const disable = useApiMutation('disableFederation');
   const members = useQuery({
-    ...clusterQueries.list({ clustergroupid: fleetId }),
+    ...apiQuery('listClusters', { clustergroupid: fleetId }),
     enabled: opened,
   });
   const close = () => {
@@ -310,15 +314,18 @@ function DisableFederationModal({
             color="red"
             loading={disable.isPending}
             onClick={() =>
-              disable.mutate(undefined, {
-                onSuccess: () => {
-                  notifications.show({
-                    color: 'teal',
-                    message: t('fleets.federationTab.disabled', { name }),
-                  });
-                  close();
+              disable.mutate(
+                { clustergroupid: fleetId },
+                {
+                  onSuccess: () => {
+                    notifications.show({
+                      color: 'teal',
+                      message: t('fleets.federationTab.disabled', { name }),
+                    });
+                    close();
+                  },
                 },
-              })
+              )
             }
           >
             {t('fleets.federationTab.disableSubmit')}

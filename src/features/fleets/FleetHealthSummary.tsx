@@ -2,13 +2,13 @@ import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { clusterQueries } from '../../api/queries/clusters';
+import { apiQuery } from '@/api/query';
 import { fleetHealth } from './fleetHealth';
 
 /** "7 clusters, all available" or "2 of 7 unavailable", from the fleet's own member list. */
 export function FleetHealthSummary({ fleetId }: { fleetId: string }) {
   const { t } = useTranslation();
-  const members = useQuery(clusterQueries.list({ clustergroupid: fleetId }));
+  const members = useQuery(apiQuery('listClusters', { clustergroupid: fleetId }));
   if (members.isPending)
     return (
       <Text size="sm" c="dimmed">

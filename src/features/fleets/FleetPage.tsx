@@ -17,7 +17,7 @@ import { IconCheck, IconCopy, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { fleetQueries } from '../../api/queries/fleets';
+import { apiQuery } from '@/api/query';
 import { PropertyList } from '../../components/PropertyList';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { UcsDate } from '../../components/UcsDate';
@@ -40,7 +40,7 @@ export function FleetPage() {
   const navigate = useNavigate();
   const { fleetId = '', '*': rest = '' } = useParams();
   const tabSegment = rest.split('/')[0] || 'clusters';
-  const fleet = useQuery(fleetQueries.detail(fleetId));
+  const fleet = useQuery(apiQuery('showClusterGroup', { clustergroupid: fleetId }));
   const [deleting, setDeleting] = useState(false);
 
   if (!(tabs as readonly string[]).includes(tabSegment)) return <NotFoundPage />;
@@ -90,7 +90,7 @@ export function FleetPage() {
                   <Text span ff="monospace" size="sm">
                     {metadata.uid}
                   </Text>
-                  <CopyId id={metadata.uid ?? ''} />
+                  <CopyId id={metadata.uid} />
                 </Group>
               ),
             },

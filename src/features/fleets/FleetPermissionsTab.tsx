@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '../../api/normalize';
-import { useUpdateFleetRules } from '../../api/queries/fleets';
 import { RuleBindingsSection } from '../../components/RuleBindingsSection';
 
 /** The policies bound to the fleet and their namespaces; edited as a whole (`associatedrules`). */
@@ -10,7 +9,7 @@ export function FleetPermissionsTab({ fleet }: { fleet: NormalizedClusterGroup }
   return (
     <RuleBindingsSection
       ruleNamespaces={fleet.spec.ruleNamespaces}
-      update={useUpdateFleetRules(fleet.metadata.uid ?? '')}
+      target={{ kind: 'fleet', id: fleet.metadata.uid }}
       description={t('fleets.permissions.intro')}
       caption={t('fleets.permissions.caption', { name })}
       savedMessage={t('fleets.permissions.saved', { name })}

@@ -25,7 +25,7 @@ import { Link } from 'react-router';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { namespacesByRule } from '../../api/bindings';
 import type { NormalizedClusterGroup } from '../../api/normalize';
-import { fleetQueries } from '../../api/queries/fleets';
+import { apiQuery } from '@/api/query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -43,7 +43,10 @@ const createParam = parseAsStringLiteral(['1']).withOptions({ shallow: false });
 export function FleetsPage() {
   const { t } = useTranslation();
   const list = useFleetListParams();
-  const fleets = useQuery({ ...fleetQueries.list(list.query), placeholderData: keepPreviousData });
+  const fleets = useQuery({
+    ...apiQuery('listClusterGroups', list.query),
+    placeholderData: keepPreviousData,
+  });
   const [create, setCreate] = useQueryState('create', createParam);
   const creating = create === '1';
   const setCreating = (open: boolean) =>
@@ -136,7 +139,7 @@ function FleetRow({
   onDelete: (fleet: NormalizedClusterGroup) => void;
 }) {
   const { t } = useTranslation();
-  const id = fleet.metadata.uid ?? '';
+  const id = fleet.metadata.uid;
   const policies = fleet.spec.ruleNamespaces?.flatMap((entry) => entry.rules ?? []) ?? [];
   const policyNames = [
     ...new Map(policies.map((rule) => [rule.ruleID, rule.ruleName || rule.ruleID])).values(),

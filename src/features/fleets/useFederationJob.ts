@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/errors';
-import { federationQueries } from '../../api/queries/federation';
-import { useInvalidateFleet } from '../../api/queries/fleets';
+import { federationResult } from '@/api/effects';
+import { apiQuery, invalidate } from '@/api/query';
 import { isJobRunning } from './federationState';
 
 /** UCS answers "no federation job" this way for a fleet that never had federation. */
@@ -21,21 +21,27 @@ function pollInterval(updates: number): number {
  * refetched, since enabling sets its federation id, version and condition.
  */
 export function useFederationJob(fleetId: string, enabled = true) {
-  const invalidateFleet = useInvalidateFleet();
+  const queryClient = useQueryClient();
+  // The backoff starts again with each run: a retried job is polled as quickly as a new one.
+  const updatesBeforeRun = useRef(0);
   const job = useQuery({
-    ...federationQueries.progress(fleetId),
+    ...apiQuery('showFederationProgress', { clustergroupid: fleetId }),
     enabled,
     retry: (count, error) => !isNoFederationJob(error) && count < 2,
-    refetchInterval: (query) =>
-      isJobRunning(query.state.data) ? pollInterval(query.state.dataUpdateCount) : false,
+    refetchInterval: ({ state }) => {
+      if (isJobRunning(state.data))
+        return pollInterval(state.dataUpdateCount - updatesBeforeRun.current);
+      updatesBeforeRun.current = state.dataUpdateCount;
+      return false;
+    },
     // Said explicitly: a hidden tab does not poll; it catches up when shown again.
     refetchIntervalInBackground: false,
   });
   const running = isJobRunning(job.data);
   const wasRunning = useRef(running);
   useEffect(() => {
-    if (wasRunning.current && !running) void invalidateFleet(fleetId);
+    if (wasRunning.current && !running) void invalidate(queryClient, federationResult(fleetId));
     wasRunning.current = running;
-  }, [running, fleetId, invalidateFleet]);
+  }, [running, fleetId, queryClient]);
   return job;
 }

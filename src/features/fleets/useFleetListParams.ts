@@ -1,5 +1,5 @@
 import { parseAsNumberLiteral, parseAsStringLiteral } from 'nuqs';
-import type { ClusterGroupListQuery } from '../../api/queries/types';
+import type { ClusterGroupListQuery } from '@/api/types';
 import { parseAsPage, useListState } from '../../components/list/useListState';
 
 export const pageSizes = [10, 20, 50] as const;

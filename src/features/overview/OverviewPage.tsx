@@ -1,9 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { clusterQueries } from '../../api/queries/clusters';
-import { fleetQueries } from '../../api/queries/fleets';
-import { ruleQueries } from '../../api/queries/rules';
+import { apiQuery } from '@/api/query';
 import { ucsCountries } from '../../api/reference/locations';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -53,10 +51,10 @@ function colored(buckets: Bucket[], colorOf: (key: string, index: number) => str
 /** The landing page: totals, quota use, what needs attention, and where the clusters are. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const clusters = useQuery(clusterQueries.list());
-  const fleets = useQuery(fleetQueries.list());
-  const rules = useQuery(ruleQueries.list());
-  const versions = useQuery(clusterQueries.registeredVersions());
+  const clusters = useQuery(apiQuery('listClusters'));
+  const fleets = useQuery(apiQuery('listClusterGroups'));
+  const rules = useQuery(apiQuery('listRules'));
+  const versions = useQuery(apiQuery('listRegisteredClusterVersions'));
 
   const clusterItems = clusters.data?.items ?? [];
   const fleetItems = fleets.data?.items ?? [];

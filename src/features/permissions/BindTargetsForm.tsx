@@ -3,10 +3,11 @@ import { Button, Fieldset, MultiSelect, SimpleGrid, Stack, Text } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { normalizeNamespaces } from '../../api/bindings';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
-import type { RuleBindingTarget } from '../../api/queries/rules';
+
 import { NamespaceScopeField } from '../../components/NamespaceScopeField';
 import { useNamespacesText } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
+import type { RuleBindingTarget } from '@/api/bulkWrites';
 
 interface BindTargetsFormProps {
   clusters: readonly NormalizedCluster[];

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDeleteRule } from '../../api/queries/rules';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { BindingList } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
@@ -30,7 +30,7 @@ export function DeletePolicyDialog({
   onPolicyPage,
 }: DeletePolicyDialogProps) {
   const { t } = useTranslation();
-  const deletion = useDeleteRule();
+  const deletion = useApiMutation('deleteRule');
   const bound = (bindings?.length ?? 0) > 0;
 
   const close = () => {
@@ -40,14 +40,17 @@ export function DeletePolicyDialog({
 
   const confirm = () => {
     if (!policy) return;
-    deletion.mutate(policy.id, {
-      onSuccess: () => {
-        notifications.show({ message: t('permissions.delete.done', { name: policy.name }) });
-        deletion.reset();
-        onDeleted?.();
-        onClose();
+    deletion.mutate(
+      { ruleid: policy.id },
+      {
+        onSuccess: () => {
+          notifications.show({ message: t('permissions.delete.done', { name: policy.name }) });
+          deletion.reset();
+          onDeleted?.();
+          onClose();
+        },
       },
-    });
+    );
   };
 
   return (

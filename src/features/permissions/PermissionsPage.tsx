@@ -16,7 +16,7 @@ import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ruleQueries } from '../../api/queries/rules';
+import { apiQuery } from '@/api/query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,7 +32,7 @@ import { usePolicyBindings } from './usePolicyBindings';
 
 export function PermissionsPage() {
   const { t } = useTranslation();
-  const rules = useQuery(ruleQueries.list());
+  const rules = useQuery(apiQuery('listRules'));
   const { bindings, error: bindingsError } = usePolicyBindings();
   const { state: filters, update } = useListState(policyListParsers, policyListUrlKeys);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
@@ -127,7 +127,7 @@ export function PermissionsPage() {
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((rule) => {
-                  const id = rule.metadata.uid ?? '';
+                  const id = rule.metadata.uid;
                   const name = rule.metadata.name ?? id;
                   return (
                     <Table.Tr key={id}>

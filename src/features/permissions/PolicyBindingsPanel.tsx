@@ -16,7 +16,7 @@ import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BulkResult } from '../../api/bulk';
-import { useApplyRuleBinding, type RuleBindingTarget } from '../../api/queries/rules';
+import { ruleBindingPlan, useBulkWrites, type RuleBindingTarget } from '@/api/bulkWrites';
 import { BulkResultSummary } from '../../components/BulkResultSummary';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -39,14 +39,17 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
   const { t } = useTranslation();
   const namespacesText = useNamespacesText();
   const { bindings, clusters, fleets, isPending, error, refetch } = usePolicyBindings();
-  const apply = useApplyRuleBinding(ruleId);
+  const apply = useBulkWrites<RuleBindingTarget>();
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [unbinding, setUnbinding] = useState<PolicyBinding | null>(null);
   const current = bindings?.get(ruleId) ?? [];
 
   const run = async (title: ReactNode, targets: RuleBindingTarget[], namespaces: string[]) => {
     setLastRun(null);
-    const result = await apply.mutateAsync({ targets, namespaces });
+    const result = await apply.mutateAsync({
+      items: targets,
+      plan: ruleBindingPlan(ruleId, namespaces),
+    });
     setLastRun({ title, result });
     return result.succeeded;
   };

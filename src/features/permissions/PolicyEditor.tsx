@@ -15,7 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrorFromFailure, type ApiError } from '../../api/errors';
-import { useCreateRule, useUpdateRule } from '../../api/queries/rules';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { ClusterRolePreview } from './ClusterRolePreview';
 import { ContentsEditor } from './ContentsEditor';
@@ -60,8 +60,8 @@ export function PolicyEditor(props: PolicyEditorProps) {
   const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<ServerFailure | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
-  const create = useCreateRule();
-  const update = useUpdateRule(props.mode === 'edit' ? props.ruleId : '');
+  const create = useApiMutation('createRule');
+  const update = useApiMutation('updateRule');
   const saving = create.isPending || update.isPending;
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
@@ -102,12 +102,12 @@ export function PolicyEditor(props: PolicyEditorProps) {
     setFailure(null);
     try {
       if (props.mode === 'create') {
-        const { uid } = await create.mutateAsync(toCreateRequest(draft));
+        const { uid } = await create.mutateAsync({ body: toCreateRequest(draft) });
         notifications.show({ message: t('permissions.form.created', { name: draft.name }) });
         guard.allowNextNavigation();
         void navigate(`/permissions/${uid}`, { replace: true });
       } else {
-        await update.mutateAsync(toUpdateRequest(draft));
+        await update.mutateAsync({ ruleid: props.ruleId, body: toUpdateRequest(draft) });
         setSaved(draft);
         setAttempted(false);
         notifications.show({ message: t('permissions.form.saved') });

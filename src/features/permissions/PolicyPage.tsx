@@ -4,7 +4,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { findRule, ruleQueries } from '../../api/queries/rules';
+import { apiQuery } from '@/api/query';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -21,13 +21,13 @@ export function PolicyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { ruleId = '' } = useParams();
-  const rules = useQuery(ruleQueries.list());
+  const rules = useQuery(apiQuery('listRules'));
   const { bindings } = usePolicyBindings();
   const [deleting, setDeleting] = useState(false);
 
   if (rules.isPending) return <TableSkeleton rows={8} />;
   if (rules.isError) return <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />;
-  const rule = findRule(rules.data, ruleId);
+  const rule = rules.data?.items.find((item) => item.metadata.uid === ruleId);
   // Right after creating, the cached list may predate the new policy: wait for the refetch.
   if (!rule && rules.isFetching) return <TableSkeleton rows={8} />;
   if (!rule) return <NotFoundPage />;

@@ -47,8 +47,11 @@ describe('list filters in the URL', () => {
 
   it('matches name or description, and type', () => {
     const rules = [
-      { metadata: { name: 'ci-deployer' }, spec: { type: 'custom', description: 'CI' } },
-      { metadata: { name: 'readonly' }, spec: { type: 'readonly', description: 'View all' } },
+      { metadata: { uid: 'r1', name: 'ci-deployer' }, spec: { type: 'custom', description: 'CI' } },
+      {
+        metadata: { uid: 'r2', name: 'readonly' },
+        spec: { type: 'readonly', description: 'View all' },
+      },
     ];
     const names = (search: string, type: 'custom' | null = null) =>
       filterPolicies(rules, { search, type, page: 1 }).map((rule) => rule.metadata.name);

@@ -5,7 +5,7 @@
  */
 import { namespacesByRule } from '../../api/bindings';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
-import type { RuleBindingTarget } from '../../api/queries/rules';
+import type { RuleBindingTarget } from '@/api/bulkWrites';
 
 export type TargetKind = RuleBindingTarget['kind'];
 export type BindingTarget = RuleBindingTarget;

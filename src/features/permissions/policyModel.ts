@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import type { ApiError } from '../../api/errors';
 import type { NormalizedRule } from '../../api/normalize';
-import type { CreateRuleRequest, UpdateRuleRequest } from '../../api/queries/types';
+import type { CreateRuleRequest, UpdateRuleRequest } from '@/api/types';
 
 import { kubernetesVerbs, policyTypes, type PolicyType } from '../../api/reference/permissions';
 import {

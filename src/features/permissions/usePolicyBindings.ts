@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { clusterQueries } from '../../api/queries/clusters';
-import { fleetQueries } from '../../api/queries/fleets';
+import { apiQuery } from '@/api/query';
 import { bindingsByRule } from './policyBindings';
 
 /**
@@ -9,8 +8,8 @@ import { bindingsByRule } from './policyBindings';
  * targets). `bindings` is undefined until both lists have loaded.
  */
 export function usePolicyBindings() {
-  const clusters = useQuery(clusterQueries.list());
-  const fleets = useQuery(fleetQueries.list());
+  const clusters = useQuery(apiQuery('listClusters'));
+  const fleets = useQuery(apiQuery('listClusterGroups'));
   const bindings = useMemo(
     () =>
       clusters.data && fleets.data

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { appMode } from '../../api/mode';
-import { useSignInWithPassword } from '../../api/queries/iam';
+import { useSignInWithPassword } from '@/api/signIn';
 import { session } from '../../api/session';
 import { RegionSelect } from './RegionSelect';
 

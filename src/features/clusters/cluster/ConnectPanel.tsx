@@ -21,11 +21,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '../../../api/normalize';
-import {
-  clusterQueries,
-  useActivateCluster,
-  useFetchAccessInfo,
-} from '../../../api/queries/clusters';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { ClusterStatusBadge } from '../ClusterStatusBadge';
 import { needsAgent } from '../clusterFacts';
@@ -37,7 +33,7 @@ export const pendingPollMs = 3000;
 /** The detail query, polled while the cluster is on its way somewhere (Pending, Deleting). */
 export function useClusterDetail(clusterId: string) {
   return useQuery({
-    ...clusterQueries.detail(clusterId),
+    ...apiQuery('showCluster', { clusterid: clusterId }),
     refetchInterval: (query) => {
       const phase = query.state.data?.status.phase;
       return phase === 'Pending' || phase === 'Deleting' ? pendingPollMs : false;
@@ -55,9 +51,9 @@ const applyCommand = 'kubectl apply -f ucs-agent.yaml';
  */
 export function ConnectPanel({ cluster }: { cluster: NormalizedCluster }) {
   const { t } = useTranslation();
-  const clusterId = cluster.metadata.uid ?? '';
-  const accessInfo = useFetchAccessInfo(clusterId);
-  const activate = useActivateCluster(clusterId);
+  const clusterId = cluster.metadata.uid;
+  const accessInfo = useApiMutation('showClusterAccessInfo');
+  const activate = useApiMutation('activateCluster');
 
   if (!needsAgent(cluster)) {
     return (
@@ -127,7 +123,7 @@ export function ConnectPanel({ cluster }: { cluster: NormalizedCluster }) {
           <Button
             leftSection={<IconKey size={16} aria-hidden />}
             loading={accessInfo.isPending}
-            onClick={() => accessInfo.mutate({})}
+            onClick={() => accessInfo.mutate({ clusterid: clusterId })}
           >
             {t('clusters.access.fetch')}
           </Button>
@@ -164,7 +160,7 @@ export function ConnectPanel({ cluster }: { cluster: NormalizedCluster }) {
                 color="red"
                 variant="light"
                 loading={activate.isPending}
-                onClick={() => activate.mutate()}
+                onClick={() => activate.mutate({ clusterid: clusterId })}
               >
                 {t('clusters.access.retry')}
               </Button>

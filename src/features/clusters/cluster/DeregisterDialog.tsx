@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NormalizedCluster } from '../../../api/normalize';
-import { useDeregisterCluster } from '../../../api/queries/clusters';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import type { DeregisteredNotice } from '../ClustersPage';
 import { cleanupCommand } from '../clusterFacts';
@@ -22,7 +22,7 @@ interface DeregisterDialogProps {
 export function DeregisterDialog({ cluster, opened, onClose }: DeregisterDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const deregister = useDeregisterCluster();
+  const deregister = useApiMutation('deleteCluster');
   const [typed, setTyped] = useState('');
   const name = cluster.metadata.name ?? '';
   const matches = typed.trim() === name;
@@ -40,9 +40,12 @@ export function DeregisterDialog({ cluster, opened, onClose }: DeregisterDialogP
           event.preventDefault();
           if (!matches) return;
           const notice: DeregisteredNotice = { name, cleanup: cleanupCommand(cluster) };
-          deregister.mutate(cluster.metadata.uid ?? '', {
-            onSuccess: () => void navigate('/clusters', { state: { deregistered: notice } }),
-          });
+          deregister.mutate(
+            { clusterid: cluster.metadata.uid },
+            {
+              onSuccess: () => void navigate('/clusters', { state: { deregistered: notice } }),
+            },
+          );
         }}
       >
         <Stack>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
 import type { NormalizedCluster } from '../../../api/normalize';
-import { useUpdateCluster } from '../../../api/queries/clusters';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { LocationFields, locationSpec, type LocationValue } from '../LocationFields';
 
@@ -17,7 +17,7 @@ interface EditLocationDialogProps {
 /** Country and city of an attached or on-premises cluster (`updateCluster`, 3.1.4). */
 export function EditLocationDialog({ cluster, opened, onClose }: EditLocationDialogProps) {
   const { t } = useTranslation();
-  const update = useUpdateCluster(cluster.metadata.uid ?? '');
+  const update = useApiMutation('updateCluster');
   const initial = {
     country: cluster.spec.country ?? '',
     city: cluster.spec.country === 'CN' ? (cluster.spec.city ?? '') : '',
@@ -39,7 +39,10 @@ export function EditLocationDialog({ cluster, opened, onClose }: EditLocationDia
           event.preventDefault();
           if (!value.country || missingCity) return;
           update.mutate(
-            { kind: 'Cluster', apiVersion: 'v1', spec: locationSpec(value) },
+            {
+              clusterid: cluster.metadata.uid,
+              body: { kind: 'Cluster', apiVersion: 'v1', spec: locationSpec(value) },
+            },
             {
               onSuccess: () => {
                 notifications.show({ color: 'teal', message: t('clusters.actions.locationSaved') });

@@ -5,8 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NormalizedCluster } from '../../../api/normalize';
-import { useJoinFleet, useLeaveFleet, useUpdateClusterRules } from '../../../api/queries/clusters';
-import { fleetQueries } from '../../../api/queries/fleets';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { RuleBindingsSection } from '../../../components/RuleBindingsSection';
 import { Section } from './Section';
@@ -14,12 +13,12 @@ import { Section } from './Section';
 /** Which fleet the cluster is in; join one or leave it. */
 function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
   const { t } = useTranslation();
-  const fleets = useQuery(fleetQueries.list());
-  const join = useJoinFleet();
-  const leave = useLeaveFleet();
+  const fleets = useQuery(apiQuery('listClusterGroups'));
+  const join = useApiMutation('joinClusterGroup');
+  const leave = useApiMutation('unjoinClusterGroup');
   const [fleetId, setFleetId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const clusterId = cluster.metadata.uid ?? '';
+  const clusterId = cluster.metadata.uid;
   const currentId = cluster.spec.clusterGroupID;
   const current = fleets.data?.items.find((fleet) => fleet.metadata.uid === currentId);
   const currentName = current?.metadata.name ?? currentId ?? '';
@@ -57,13 +56,16 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
                 color="red"
                 loading={leave.isPending}
                 onClick={() =>
-                  leave.mutate(clusterId, {
-                    onSuccess: () => {
-                      setConfirming(false);
-                      notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
+                  leave.mutate(
+                    { clusterid: clusterId },
+                    {
+                      onSuccess: () => {
+                        setConfirming(false);
+                        notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
+                      },
+                      onError: () => setConfirming(false),
                     },
-                    onError: () => setConfirming(false),
-                  })
+                  )
                 }
               >
                 {t('clusters.fleet.leave')}
@@ -76,7 +78,7 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
   }
 
   const options = (fleets.data?.items ?? []).map((fleet) => ({
-    value: fleet.metadata.uid ?? '',
+    value: fleet.metadata.uid,
     label: fleet.metadata.name ?? '',
   }));
   return (
@@ -90,7 +92,7 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
           if (!fleetId) return;
           const name = options.find((option) => option.value === fleetId)?.label;
           join.mutate(
-            { clusterId, fleetId },
+            { clusterid: clusterId, clustergroupid: fleetId },
             {
               onSuccess: () =>
                 notifications.show({
@@ -125,7 +127,7 @@ function PolicyBindings({ cluster }: { cluster: NormalizedCluster }) {
   return (
     <RuleBindingsSection
       ruleNamespaces={cluster.spec.ruleNamespaces}
-      update={useUpdateClusterRules(cluster.metadata.uid ?? '')}
+      target={{ kind: 'cluster', id: cluster.metadata.uid }}
       description={t('clusters.policies.description')}
       savedMessage={t('clusters.policies.saved')}
     />

@@ -2,13 +2,13 @@ import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { clusterQueries } from '../../../api/queries/clusters';
+import { apiQuery } from '@/api/query';
 import { isVersionSupported } from '../clusterFacts';
 
 /** A Kubernetes version, flagged when UCS does not list it among the supported ones. */
 export function VersionText({ version }: { version?: string }) {
   const { t } = useTranslation();
-  const supported = useQuery(clusterQueries.registeredVersions());
+  const supported = useQuery(apiQuery('listRegisteredClusterVersions'));
   if (!version)
     return (
       <Text span c="dimmed">

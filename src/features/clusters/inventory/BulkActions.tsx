@@ -19,18 +19,13 @@ import {
   IconUnlink,
   IconX,
 } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NamespaceScopeField } from '../../../components/NamespaceScopeField';
-import { withRuleBinding } from '../../../api/bindings';
 import type { BulkResult } from '../../../api/bulk';
 import type { NormalizedCluster, NormalizedClusterGroup } from '../../../api/normalize';
-import {
-  clusterQueries,
-  clusterRequests,
-  useBulkClusterAction,
-} from '../../../api/queries/clusters';
-import { ruleQueries } from '../../../api/queries/rules';
+import { ruleBindingPlan, useBulkWrites } from '@/api/bulkWrites';
+import { apiQuery, type Write } from '@/api/query';
 import { BulkResultSummary } from '../../../components/BulkResultSummary';
 import { cleanupCommand } from '../clusterFacts';
 
@@ -143,9 +138,8 @@ interface DialogProps {
  */
 function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const bulk = useBulkClusterAction();
-  const rules = useQuery({ ...ruleQueries.list(), enabled: kind === 'bind' });
+  const bulk = useBulkWrites<NormalizedCluster>();
+  const rules = useQuery({ ...apiQuery('listRules'), enabled: kind === 'bind' });
   const [fleetId, setFleetId] = useState<string | null>(null);
   const [ruleId, setRuleId] = useState<string | null>(null);
   const [namespaces, setNamespaces] = useState<string[]>(['default']);
@@ -168,30 +162,23 @@ function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogPro
           ? typed.trim() === confirmWord
           : true);
 
-  const actions: Record<ActionKind, (cluster: NormalizedCluster) => Promise<unknown>> = {
-    join: (cluster) => clusterRequests.join(cluster.metadata.uid ?? '', fleetId ?? ''),
-    leave: (cluster) => clusterRequests.leave(cluster.metadata.uid ?? ''),
-    deregister: (cluster) => clusterRequests.deregister(cluster.metadata.uid ?? ''),
-    // associatedrules replaces the whole list: start from the cluster's bindings as they are
-    // now (read fresh, not from a list that may be a minute old) and change only this policy.
-    bind: async (cluster) => {
-      const uid = cluster.metadata.uid ?? '';
-      const current = await queryClient.fetchQuery({ ...clusterQueries.detail(uid), staleTime: 0 });
-      return clusterRequests.updateRules(uid, {
-        ruleIDNamespaces: withRuleBinding(current.spec.ruleNamespaces, ruleId ?? '', namespaces),
-      });
-    },
+  const bindPolicy = ruleBindingPlan(ruleId ?? '', namespaces);
+  const plan = (cluster: NormalizedCluster, queryClient: QueryClient): Write | Promise<Write> => {
+    const clusterid = cluster.metadata.uid;
+    switch (kind) {
+      case 'join':
+        return { id: 'joinClusterGroup', vars: { clusterid, clustergroupid: fleetId ?? '' } };
+      case 'leave':
+        return { id: 'unjoinClusterGroup', vars: { clusterid } };
+      case 'deregister':
+        return { id: 'deleteCluster', vars: { clusterid } };
+      case 'bind':
+        return bindPolicy({ kind: 'cluster', id: clusterid }, queryClient);
+    }
   };
 
   const run = async () => {
-    const outcome = await bulk.mutateAsync({ clusters: actionable, action: actions[kind] });
-    if (kind === 'deregister') {
-      for (const cluster of outcome.succeeded) {
-        queryClient.removeQueries({
-          queryKey: clusterQueries.detail(cluster.metadata.uid ?? '').queryKey,
-        });
-      }
-    }
+    const outcome = await bulk.mutateAsync({ items: actionable, plan });
     setResult(outcome);
     onDone(outcome);
   };
@@ -213,7 +200,7 @@ function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogPro
           title={titles[kind]}
           result={result}
           label={(cluster) => cluster.metadata.name}
-          itemKey={(cluster) => cluster.metadata.uid ?? ''}
+          itemKey={(cluster) => cluster.metadata.uid}
         />
         {kind === 'deregister' && cleanup && (
           <Stack gap={4}>
@@ -250,7 +237,7 @@ function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogPro
             <Select
               label={t('clusters.bulk.fleet')}
               data={fleets.map((fleet) => ({
-                value: fleet.metadata.uid ?? '',
+                value: fleet.metadata.uid,
                 label: fleet.metadata.name ?? '',
               }))}
               value={fleetId}
@@ -265,7 +252,7 @@ function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogPro
               <Select
                 label={t('clusters.bulk.policy')}
                 data={(rules.data?.items ?? []).map((rule) => ({
-                  value: rule.metadata.uid ?? '',
+                  value: rule.metadata.uid,
                   label: rule.metadata.name ?? '',
                 }))}
                 value={ruleId}

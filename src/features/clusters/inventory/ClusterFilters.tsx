@@ -61,7 +61,7 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
     { value: 'none', label: t('clusters.filters.notInAnyFleet') },
     { value: 'any', label: t('clusters.filters.inAnyFleet') },
     ...fleets.map((fleet) => ({
-      value: fleet.metadata.uid ?? '',
+      value: fleet.metadata.uid,
       label: fleet.metadata.name ?? '',
     })),
   ];

@@ -59,7 +59,7 @@ export function ClusterTable(props: ClusterTableProps) {
     ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
     : 0;
 
-  const selectedOnPage = rows.filter((cluster) => selected.has(cluster.metadata.uid ?? '')).length;
+  const selectedOnPage = rows.filter((cluster) => selected.has(cluster.metadata.uid)).length;
   const allChecked = rows.length > 0 && selectedOnPage === rows.length;
 
   return (
@@ -114,7 +114,7 @@ export function ClusterTable(props: ClusterTableProps) {
             </tr>
           )}
           {shown.map(({ cluster, index }) => {
-            const uid = cluster.metadata.uid ?? '';
+            const uid = cluster.metadata.uid;
             const isSelected = selected.has(uid);
             return (
               <Table.Tr

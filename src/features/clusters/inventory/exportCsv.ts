@@ -17,7 +17,7 @@ export function clustersToCsv(
 ): string {
   const header = ['ID', ...columns.map((column) => column.header(context)), 'Labels'];
   const lines = rows.map((cluster) => [
-    cluster.metadata.uid ?? '',
+    cluster.metadata.uid,
     ...columns.map((column) => column.text(cluster, context)),
     Object.entries(cluster.metadata.labels ?? {})
       .map(([key, value]) => `${key}=${value}`)

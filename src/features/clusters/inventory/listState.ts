@@ -9,7 +9,7 @@ import {
   type inferParserType,
   type UrlKeys,
 } from 'nuqs';
-import type { ClusterListQuery } from '../../../api/queries/types';
+import type { ClusterListQuery } from '@/api/types';
 import {
   parseAsPage,
   useListState,

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { clusterQueries } from '../../../api/queries/clusters';
-import type { ClusterListQuery } from '../../../api/queries/types';
+import { apiQuery } from '@/api/query';
+import type { ClusterListQuery } from '@/api/types';
 import { filterClusters } from './filterClusters';
 import { clientFiltersActive, serverQueryOf, type ClusterListState } from './listState';
 
@@ -36,11 +36,11 @@ export function useClusterInventory(state: ClusterListState, autoRefresh: boolea
     : { ...serverQuery, limit: deferred.pageSize, offset };
 
   const list = useQuery({
-    ...clusterQueries.list(query),
+    ...apiQuery('listClusters', query),
     // While the next page loads the current one stays, but a page is never shown as if it were
     // the whole list (or the other way round): that would filter the wrong rows.
     placeholderData: (previous, previousQuery) => {
-      const previousKey = previousQuery?.queryKey[2] as ClusterListQuery | undefined;
+      const previousKey = previousQuery?.queryKey[1];
       return previous && isPaged(previousKey) === isPaged(query) ? previous : undefined;
     },
     refetchInterval: autoRefresh ? autoRefreshMs : false,
@@ -55,7 +55,7 @@ export function useClusterInventory(state: ClusterListState, autoRefresh: boolea
   const total = filtered ? filtered.length : list.data?.total;
 
   /** Loads every row before the operator needs it, e.g. when they focus the search box. */
-  const prefetchAll = () => void queryClient.prefetchQuery(clusterQueries.list(serverQuery));
+  const prefetchAll = () => void queryClient.prefetchQuery(apiQuery('listClusters', serverQuery));
 
   return {
     list,

@@ -2,7 +2,7 @@ import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '../../../api/normalize';
-import { fleetQueries } from '../../../api/queries/fleets';
+import { apiQuery } from '@/api/query';
 import { LocationFields } from '../LocationFields';
 import { KubeconfigField } from './KubeconfigField';
 import { LabelEditor } from './LabelEditor';
@@ -20,12 +20,12 @@ interface DetailsStepProps {
 export function DetailsStep({ form, change, errors, cceCluster }: DetailsStepProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const fleets = useQuery(fleetQueries.list());
+  const fleets = useQuery(apiQuery('listClusterGroups'));
   const fleetOptions = (fleets.data?.items ?? []).map((fleet) => {
     const federated = Boolean(fleet.spec.federationId);
     const name = fleet.metadata.name ?? '';
     return {
-      value: fleet.metadata.uid ?? '',
+      value: fleet.metadata.uid,
       label: federated ? t('clusters.wizard.fleetFederated', { name }) : name,
       // Registration into a federated fleet would skip the federation join; UCS expects
       // clusters to be added to a federated fleet afterwards.

@@ -1,7 +1,7 @@
 import { Alert, Group, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { clusterQueries } from '../../../api/queries/clusters';
+import { apiQuery } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { kindsOf, type FormErrors, type RegisterForm } from './registerForm';
 import { useProblemText } from './problemText';
@@ -19,7 +19,7 @@ export function KindStep({ form, change, errors }: KindStepProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const managed = useQuery({
-    ...clusterQueries.unregisteredManaged(),
+    ...apiQuery('listManagedClusters'),
     enabled: form.category === 'self',
   });
   const kinds = kindsOf(form.category);
@@ -82,7 +82,7 @@ export function KindStep({ form, change, errors }: KindStepProps) {
             label={t('clusters.wizardKind.cceCluster')}
             placeholder={managed.isPending ? t('common.loading') : undefined}
             data={(managed.data ?? []).map((cluster) => ({
-              value: cluster.metadata.uid ?? '',
+              value: cluster.metadata.uid,
               label: `${cluster.metadata.name} (${cluster.spec.type}, ${cluster.spec.region ?? ''})`,
             }))}
             value={form.cceClusterId || null}

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
-import { clusterQueries, useRegisterCluster } from '../../../api/queries/clusters';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { TableSkeleton } from '../../../components/TableSkeleton';
@@ -37,9 +37,9 @@ export function RegisterClusterPage() {
   const [form, setForm] = useState<RegisterForm>(emptyForm);
   const [errors, setErrors] = useState<FormErrors>({});
   const [step, setStep] = useState(0);
-  const register = useRegisterCluster();
+  const register = useApiMutation('registerCluster');
   const managed = useQuery({
-    ...clusterQueries.unregisteredManaged(),
+    ...apiQuery('listManagedClusters'),
     enabled: form.category === 'self',
   });
   const cceCluster = managed.data?.find((cluster) => cluster.metadata.uid === form.cceClusterId);
@@ -70,18 +70,21 @@ export function RegisterClusterPage() {
   };
 
   const submit = () => {
-    register.mutate(buildRequest(form, cceCluster), {
-      onSuccess: ({ uid }) => {
-        if (uid) setParams({ cluster: uid }, { replace: false });
+    register.mutate(
+      { body: buildRequest(form, cceCluster) },
+      {
+        onSuccess: ({ uid }) => {
+          if (uid) setParams({ cluster: uid }, { replace: false });
+        },
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          const field = fieldOfError(error, form.category);
+          if (!field) return;
+          setErrors({ [field]: { message: 'text', text: `${error.message} (${error.code})` } });
+          setStep(stepOf(field));
+        },
       },
-      onError: (error) => {
-        if (!isApiError(error)) return;
-        const field = fieldOfError(error, form.category);
-        if (!field) return;
-        setErrors({ [field]: { message: 'text', text: `${error.message} (${error.code})` } });
-        setStep(stepOf(field));
-      },
-    });
+    );
   };
 
   const header = (

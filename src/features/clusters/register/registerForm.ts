@@ -1,7 +1,7 @@
 import { cidrPattern, clusterNamePattern } from '../../../api/reference/names';
 import type { ApiError } from '../../../api/errors';
 import type { NormalizedCluster } from '../../../api/normalize';
-import type { RegisterClusterRequest } from '../../../api/queries/types';
+import type { RegisterClusterRequest } from '@/api/types';
 import { clusterKinds } from '../../../api/reference/clusterKinds';
 import { locationSpec, type LocationValue } from '../LocationFields';
 import { parseKubeconfig, selectContext, type KubeconfigProblem } from './kubeconfig';

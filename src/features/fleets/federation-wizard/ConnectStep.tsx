@@ -15,11 +15,7 @@ import {
 import { IconDownload, IconLock, IconPlugConnected } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '../../../api/normalize';
-import {
-  useCreateFederationCert,
-  useCreateFederationConnection,
-  useDownloadFederationKubeconfig,
-} from '../../../api/queries/federation';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import {
   invalidConnectionFields,
@@ -39,7 +35,7 @@ const fieldOrder: ConnectionField[] = ['projectID', 'vpcID', 'subnetID'];
  */
 export function ConnectStep({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
-  const fleetId = fleet.metadata.uid ?? '';
+  const fleetId = fleet.metadata.uid;
   const fileName = `${fleet.metadata.name ?? fleetId}_kubeconfig.json`;
   const [fields, setFields] = useState<ConnectionFields>({
     projectID: '',
@@ -49,9 +45,9 @@ export function ConnectStep({ fleet }: { fleet: NormalizedClusterGroup }) {
   const [checked, setChecked] = useState(false);
   const [validity, setValidity] = useState<string>('365');
   const [customDays, setCustomDays] = useState<number | string>(90);
-  const connect = useCreateFederationConnection(fleetId);
-  const cert = useCreateFederationCert(fleetId);
-  const kubeconfig = useDownloadFederationKubeconfig(fleetId);
+  const connect = useApiMutation('createFederationConnection');
+  const cert = useApiMutation('createFederationCert');
+  const kubeconfig = useApiMutation('downloadFederationKubeconfig');
   const [downloaded, setDownloaded] = useState(false);
 
   const invalid = invalidConnectionFields(fields);
@@ -121,7 +117,9 @@ export function ConnectStep({ fleet }: { fleet: NormalizedClusterGroup }) {
               leftSection={<IconPlugConnected size={16} aria-hidden />}
               loading={connect.isPending}
               disabled={busy && !connect.isPending}
-              onClick={() => withValidFields(() => connect.mutate(trimmed()))}
+              onClick={() =>
+                withValidFields(() => connect.mutate({ clustergroupid: fleetId, body: trimmed() }))
+              }
             >
               {t('fleets.wizard.connect.submit')}
             </Button>
@@ -133,7 +131,7 @@ export function ConnectStep({ fleet }: { fleet: NormalizedClusterGroup }) {
               onClick={() =>
                 withValidFields(() =>
                   cert.mutate(
-                    { ...trimmed(), duration: days as number },
+                    { clustergroupid: fleetId, body: { ...trimmed(), duration: days as number } },
                     { onSuccess: (items) => save(items[0] ?? '') },
                   ),
                 )
@@ -170,7 +168,12 @@ export function ConnectStep({ fleet }: { fleet: NormalizedClusterGroup }) {
               leftSection={<IconDownload size={16} aria-hidden />}
               loading={kubeconfig.isPending}
               disabled={(busy && !kubeconfig.isPending) || !daysValid}
-              onClick={() => kubeconfig.mutate(days as number, { onSuccess: save })}
+              onClick={() =>
+                kubeconfig.mutate(
+                  { clustergroupid: fleetId, durationDays: days as number },
+                  { onSuccess: save },
+                )
+              }
             >
               {t('fleets.wizard.kubeconfig.download')}
             </Button>

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { NormalizedClusterGroup, NormalizedJob } from '../../../api/normalize';
-import { fleetQueries } from '../../../api/queries/fleets';
+import { apiQuery } from '@/api/query';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { ErrorState } from '../../../components/ErrorState';
 import { TableSkeleton } from '../../../components/TableSkeleton';
@@ -37,7 +37,7 @@ function stageOf(fleet: NormalizedClusterGroup, job: NormalizedJob | undefined):
 export function EnableFederationPage() {
   const { t } = useTranslation();
   const { fleetId = '', step = '' } = useParams();
-  const fleet = useQuery(fleetQueries.detail(fleetId));
+  const fleet = useQuery(apiQuery('showClusterGroup', { clustergroupid: fleetId }));
   const job = useFederationJob(fleetId, urlSteps.includes(step));
   const running = isJobRunning(job.data);
 

@@ -16,9 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NormalizedClusterGroup } from '../../../api/normalize';
-import { clusterQueries } from '../../../api/queries/clusters';
-import { useEnableFederation } from '../../../api/queries/federation';
-import { fleetQueries } from '../../../api/queries/fleets';
+import { apiQuery, useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import {
@@ -38,11 +36,11 @@ const statusLook: Record<PreflightStatus, { color: string; icon: typeof IconChec
 /** Step 1: what UCS will check, checked first; Enable only when it passes or is overridden. */
 export function PreflightStep({ fleet }: { fleet: NormalizedClusterGroup }) {
   const { t } = useTranslation();
-  const fleetId = fleet.metadata.uid ?? '';
-  const members = useQuery(clusterQueries.list({ clustergroupid: fleetId }));
-  const versions = useQuery(clusterQueries.registeredVersions());
-  const fleets = useQuery(fleetQueries.list());
-  const enable = useEnableFederation(fleetId);
+  const fleetId = fleet.metadata.uid;
+  const members = useQuery(apiQuery('listClusters', { clustergroupid: fleetId }));
+  const versions = useQuery(apiQuery('listRegisteredClusterVersions'));
+  const fleets = useQuery(apiQuery('listClusterGroups'));
+  const enable = useApiMutation('enableFederation');
   const [override, setOverride] = useState(false);
 
   const failed = members.error ?? versions.error ?? fleets.error;
@@ -95,7 +93,10 @@ export function PreflightStep({ fleet }: { fleet: NormalizedClusterGroup }) {
             disabled={!passes && !override}
             loading={enable.isPending}
             onClick={() =>
-              enable.mutate({ retryJoinAll: false }, { onSuccess: () => trackFederation(fleetId) })
+              enable.mutate(
+                { clustergroupid: fleetId },
+                { onSuccess: () => trackFederation(fleetId) },
+              )
             }
           >
             {t('fleets.wizard.preflight.enable')}

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { parseUcsTime, type NormalizedJob } from '../../../api/normalize';
-import { useEnableFederation } from '../../../api/queries/federation';
+import { useApiMutation } from '@/api/query';
 import { ErrorState } from '../../../components/ErrorState';
 import { FederationJobView } from '../FederationJobView';
 import { isJobRunning } from '../federationState';
@@ -58,7 +58,7 @@ function FailedStep({
   step?: NormalizedJob;
 }) {
   const { t } = useTranslation();
-  const retry = useEnableFederation(fleetId);
+  const retry = useApiMutation('enableFederation');
   const name = step?.spec.type ?? step?.metadata.name ?? t('common.none');
   return (
     <Alert
@@ -79,7 +79,10 @@ function FailedStep({
           leftSection={<IconRefresh size={16} aria-hidden />}
           loading={retry.isPending}
           onClick={() =>
-            retry.mutate({ retryJoinAll: true }, { onSuccess: () => trackFederation(fleetId) })
+            retry.mutate(
+              { clustergroupid: fleetId, retryJoinAll: true },
+              { onSuccess: () => trackFederation(fleetId) },
+            )
           }
         >
           {t('fleets.wizard.progress.retry')}

@@ -39,7 +39,7 @@ function isAtLeastMinimum(minor: string): boolean {
 }
 
 function atFault(cluster: NormalizedCluster, detail: string): ClusterAtFault {
-  return { id: cluster.metadata.uid ?? '', name: cluster.metadata.name ?? '', detail };
+  return { id: cluster.metadata.uid, name: cluster.metadata.name ?? '', detail };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { components, operations } from '../generated/ucs';
+import type { components, operations } from './generated/ucs';
 
 /** Request and query shapes, straight from the contract: pages never re-declare them. */
 type Schemas = components['schemas'];

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { iamFor } from '../client';
-import { ApiError } from '../errors';
-import { session, tokenLifetimeMs, type SessionInfo } from '../session';
-import type { components } from '../generated/iam';
+import { iamFor } from './client';
+import { ApiError } from './errors';
+import { session, tokenLifetimeMs, type SessionInfo } from './session';
+import type { components } from './generated/iam';
 
 export interface PasswordSignIn {
   domainName: string;
