@@ -132,7 +132,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       globals: false,
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', '.config/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       css: false,
       // nuqs imports react-router itself: bundled by Vite like our code, both share one copy

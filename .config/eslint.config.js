@@ -1,11 +1,19 @@
 // ESLint flat config. It lives in .config/ so the top level keeps only the files the project
 // layout names; `npm run lint` passes it with --config.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** The feature folders: each may import api and components, never another feature. */
+const features = readdirSync(new URL('../src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -17,6 +25,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'e2e/.output',
+      // Code that must fail the boundary rules; .config/boundaries.test.ts lints it on purpose.
+      '.config/lint-fixtures',
     ],
   },
   js.configs.recommended,
@@ -48,6 +58,45 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx', 'src/**/*.ts'],
     ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // Layers: app → features → components → api. No cycles, no feature importing another.
+    files: ['src/**/*.{ts,tsx}', '.config/lint-fixtures/**/*.ts'],
+    // Tests may use the app's providers to render what they test.
+    ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without the TypeScript settings import-x parses only .js dependencies: no cycle is seen.
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message:
+                'A feature never imports another: move what both need to components/ or api/.',
+            })),
+            {
+              target: './src/components',
+              from: ['./src/features', './src/app'],
+              message: 'Shared UI imports only api/ and other components.',
+            },
+            {
+              target: './src/api',
+              from: ['./src/features', './src/app', './src/components', './src/i18n'],
+              message: 'The API layer imports nothing from the UI.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/**/*.tsx'],

@@ -95,7 +95,10 @@ const areas: Record<string, [string, (page: Page, m: Messages) => Promise<void>]
       await expectNoSeriousA11yViolations(page);
 
       await page.goto(wizard(stagingFleet));
-      await expect(page.locator('[data-check="available"]')).toHaveAttribute('data-status', 'fail');
+      const preflight = m.fleets.wizard.preflight;
+      await expect(
+        page.getByRole('listitem').filter({ hasText: preflight.checks.available }),
+      ).toContainText(`${preflight.checks.available} · ${preflight.status.fail}`);
       await expectNoSeriousA11yViolations(page);
     },
   ],
@@ -163,7 +166,9 @@ test.describe('tabs, dialogs and wizard steps are accessible (en, light)', () =>
     );
     await page.getByRole('button', { name: t.clusters.wizard.next }).click();
     await page.getByRole('textbox', { name: t.clusters.wizard.kubeconfig }).fill(kubeconfigYaml);
-    await expect(page.getByTestId('kubeconfig-server')).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: t.clusters.wizard.server, exact: true }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -209,7 +214,7 @@ test.describe('tabs, dialogs and wizard steps are accessible (en, light)', () =>
 
     await page.goto('/permissions');
     await page.getByRole('link', { name: 'config-editor', exact: true }).click();
-    await expect(page.getByTestId('policy-bindings-table')).toBeVisible();
+    await expect(page.getByRole('table', { name: m.bindings.title })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 });

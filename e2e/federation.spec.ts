@@ -15,16 +15,24 @@ async function advance(page: Page, ms: number) {
   await page.evaluate((by) => window.ucsMock?.clock.advance(by), ms);
 }
 
+/** A step of the enabling job: the table row that names it. */
 function stepRow(page: Page, step: string) {
-  return page.locator(`tr[data-step="${step}"]`);
+  return page.getByRole('row').filter({ hasText: step });
+}
+
+/** The header's indicator of running federations, whatever their number. */
+function federationTasks(page: Page) {
+  return page.getByRole('button', { name: t.tasks.running.replace('{{count}}', '') });
 }
 
 test('a fleet with an unavailable cluster: preflight names it and Enable is off', async ({
   page,
 }) => {
   await openWith(page, wizard(stagingFleet), 'en', 'light');
-  const available = page.locator('[data-check="available"]');
-  await expect(available).toHaveAttribute('data-status', 'fail');
+  const available = page.getByRole('listitem').filter({ hasText: w.preflight.checks.available });
+  await expect(available).toContainText(
+    `${w.preflight.checks.available} · ${w.preflight.status.fail}`,
+  );
   const link = available.getByRole('link', { name: 'openshift-frankfurt' });
   await expect(link).toBeVisible();
   await expect(page.getByRole('button', { name: w.preflight.enable })).toBeDisabled();
@@ -76,7 +84,9 @@ test('a healthy fleet: enable, follow to success, connect, download a kubeconfig
     .getByRole('textbox', { name: w.connect.fields.subnetID })
     .fill('0de91d89-1e06-4e24-b371-35d5d3d3779b');
   await page.getByRole('button', { name: w.connect.submit }).click();
-  await expect(page.getByTestId('vpc-endpoint-id')).toHaveText(/^[0-9a-f-]{36}$/);
+  await expect(
+    page.getByRole('alert', { name: w.connect.created }).getByText(/^[0-9a-f-]{36}$/),
+  ).toBeVisible();
 
   await page.getByRole('radio', { name: w.kubeconfig.presets.days30 }).check();
   await expect(page.getByText(w.kubeconfig.notice)).toBeVisible();
@@ -91,7 +101,7 @@ test('a healthy fleet: enable, follow to success, connect, download a kubeconfig
   expect(config.clusters[0]?.cluster.server).toBe(
     'https://cluster-dev.fleet.ucs.cn-north-4.myhuaweicloud.com',
   );
-  await expect(page.getByTestId('kubectl-lines')).toContainText(
+  await expect(page.getByRole('group', { name: w.kubeconfig.use })).toContainText(
     'mv -f cluster-dev_kubeconfig.json $HOME/.kube/config',
   );
 });
@@ -133,7 +143,7 @@ test('reload mid-progress resumes the view; the header follows the job elsewhere
   await expect(page.getByRole('button', { name: w.preflight.enable })).toHaveCount(0);
 
   await page.goto('/clusters');
-  const tasks = page.getByTestId('federation-tasks');
+  const tasks = federationTasks(page);
   await expect(tasks).toHaveText('Enabling federation: 1');
   await tasks.click();
   await expect(page.getByRole('link', { name: /cluster-dev · \d of 4 steps/ })).toBeVisible();

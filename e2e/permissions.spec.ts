@@ -41,7 +41,8 @@ async function pickOption(page: Page, label: string, option: string) {
 }
 
 async function yamlPreview(page: Page) {
-  return parse((await page.getByTestId('cluster-role-yaml').textContent()) ?? '');
+  const yaml = page.getByRole('region', { name: m.preview.label, exact: true });
+  return parse((await yaml.textContent()) ?? '');
 }
 
 test('create a custom policy, bind it to a fleet and a cluster, and see it everywhere', async ({
@@ -88,7 +89,7 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
   await page.getByRole('radio', { name: en.bindings.allNamespaces }).check();
   await page.getByRole('button', { name: m.bindings.bind, exact: true }).click();
 
-  const bound = page.getByTestId('policy-bindings-table');
+  const bound = page.getByRole('table', { name: m.bindings.title });
   await expect(bound.getByRole('row')).toHaveCount(3);
   await expect(bound.getByRole('row').filter({ hasText: 'cluster-test' })).toContainText(
     `${m.binding.fleet}default`,
@@ -202,7 +203,7 @@ test('deleting a bound policy warns and lists its bindings; UCS refuses and says
   await row.getByRole('button', { name: 'Delete readonly' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Delete policy readonly?' });
-  const warning = dialog.getByTestId('delete-bound-warning');
+  const warning = dialog.getByRole('alert', { name: m.delete.boundList });
   await expect(warning).toContainText(m.delete.boundList);
   await expect(warning).toContainText('cluster-test: default, storefront');
   await expect(warning).toContainText('test-cluster: monitoring');

@@ -2,7 +2,12 @@
  * The mock backend as one object: store, clock and faults, plus the controls every host needs
  * (reset, fault injection, moving mock time). `createHandlers(backend)` serves it over MSW.
  */
-import { FaultInjector, type FaultSpec, type FederationSubjobType } from './faults';
+import {
+  FaultInjector,
+  type FaultSpec,
+  type FaultTarget,
+  type FederationSubjobType,
+} from './faults';
 import { onAgentConnected } from './resources/clusters';
 import { advanceFederationJobs, onClusterFederalized } from './resources/federation';
 import { scaleSeed, seedState } from './seed';
@@ -35,9 +40,13 @@ export interface MockBackend extends BackendContext {
   advance(ms: number): void;
   /** Moves mock time until nothing is pending any more (agents connected, jobs finished). */
   settle(maxMs?: number): void;
-  fail(operationId: string, fault: FaultSpec): void;
+  /** Make an operation (by OpenAPI operationId, or '*') fail, `times` times or until cleared. */
+  fail(operationId: FaultTarget, fault: FaultSpec): void;
+  /** The next `times` calls answer 429 UCS.01000002. */
   throttle(times?: number): void;
+  /** The next `times` calls of any operation fail (500 UCS.00000006 unless told otherwise). */
   failNext(times: number, fault?: Partial<FaultSpec>): void;
+  /** The next federation job (of `fleetId`, or any) fails at this subjob. */
   failFederationStep(subjob: FederationSubjobType, fleetId?: string): void;
   clearFaults(): void;
   /** Latency to wait before answering, in ms. */

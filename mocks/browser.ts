@@ -9,7 +9,6 @@
  */
 import { setupWorker } from 'msw/browser';
 import type { MockBackend } from './backend';
-import type { FaultSpec, FederationSubjobType } from './faults';
 import { createHandlers, operationIds } from './handlers';
 import { createPersistentBackend, storagePrefix, type PersistentBackend } from './persistence';
 import { DEMO_CREDENTIALS, EXPIRED_TOKEN } from './resources/iam';
@@ -17,18 +16,15 @@ import { DEMO_CREDENTIALS, EXPIRED_TOKEN } from './resources/iam';
 /** Shown on the demo's sign-in page; only the demo build contains it. */
 export { DEMO_CREDENTIALS } from './resources/iam';
 
-export interface UcsMockControls {
+/** The browser console gets the backend's own fault controls, under the same names. */
+type FaultControls = Pick<
+  MockBackend,
+  'fail' | 'throttle' | 'failNext' | 'failFederationStep' | 'clearFaults'
+>;
+
+export interface UcsMockControls extends FaultControls {
   /** Back to the seed (and reload the page to see it). */
   reset(): Promise<void>;
-  /** Make an operation (by OpenAPI operationId, or '*') fail, `times` times or until cleared. */
-  fail(operationId: string, fault: FaultSpec): void;
-  /** The next `times` calls answer 429 UCS.01000002. */
-  throttle(times?: number): void;
-  /** The next `times` calls of any operation fail (500 UCS.00000006 unless told otherwise). */
-  failNext(times: number, fault?: Partial<FaultSpec>): void;
-  /** The next federation job (of `fleetId`, or any) fails at this subjob. */
-  failFederationStep(subjob: FederationSubjobType, fleetId?: string): void;
-  clearFaults(): void;
   faults(): unknown;
   clock: {
     now(): string;

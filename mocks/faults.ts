@@ -5,6 +5,7 @@
  * neither persisted nor restored by "Reset demo data" (reset() clears them explicitly).
  */
 
+import type { operations } from '../src/api/generated/ucs';
 export interface FaultSpec {
   /** HTTP status to answer with, e.g. 500. */
   status: number;
@@ -16,8 +17,8 @@ export interface FaultSpec {
   times?: number;
 }
 
-/** Operation id from the OpenAPI document, or `*` for every operation. */
-export type FaultTarget = string;
+/** Operation id from the OpenAPI document (or IAM's `createToken`), or `*` for every operation. */
+export type FaultTarget = keyof operations | 'createToken' | '*';
 
 export interface TriggeredFault {
   status: number;
@@ -88,7 +89,7 @@ export class FaultInjector {
   }
 
   /** The fault that applies to this call, if any; each call uses up one of its `times`. */
-  take(operationId: string): TriggeredFault | undefined {
+  take(operationId: Exclude<FaultTarget, '*'>): TriggeredFault | undefined {
     const index = this.active.findIndex(
       (fault) => fault.target === operationId || fault.target === '*',
     );

@@ -1,24 +1,34 @@
 /**
- * MSW handlers for the 30 UCS operations and IAM's token endpoint, typed against the OpenAPI
- * document through openapi-msw: a path, parameter or response body the contract does not have
- * fails the type check. The same handlers serve the demo (service worker), the tests (Node)
- * and the HTTP server, which is why the paths start with `*`: they match
- * `http://localhost/ucs-api/v1/...` (the console) as well as `http://127.0.0.1:4010/v1/...`.
+ * MSW handlers for the 30 UCS operations and IAM's token endpoint, registered from one table keyed
+ * by the contract's operationId (`rules` below): method and path come from the generated
+ * `ucsOperations`, a path parameter or response body the contract does not have fails the type
+ * check, and a misspelt or missing operation does not compile. Adding an endpoint is one entry
+ * here plus its rule in `resources/`.
+ *
+ * The same handlers serve the demo (service worker), the tests (Node) and the HTTP server, which
+ * is why the paths start with `*`: they match `http://localhost/ucs-api/v1/...` (the console) as
+ * well as `http://127.0.0.1:4010/v1/...`.
  */
-import { delay, type HttpHandler, HttpResponse } from 'msw';
-import { createOpenApiHttp } from 'openapi-msw';
-import type { paths } from '../src/api/generated/ucs';
+import { delay, http, type HttpHandler, HttpResponse } from 'msw';
+import type { operations } from '../src/api/generated/ucs';
+import { ucsOperations } from '../src/api/generated/ucsOperations';
 import type { MockBackend } from './backend';
 import { errorResponse, UcsError, ucsError } from './errors';
 import * as clusters from './resources/clusters';
 import * as federation from './resources/federation';
 import * as fleets from './resources/fleets';
 import { authenticate, issueToken } from './resources/iam';
+import { requireFleet } from './resources/records';
 import type { ClusterRecord } from './store';
 import * as rules from './resources/rules';
-import { queryBoolean, readJsonObject } from './validate';
+import { type Json, queryBoolean, readJsonObject } from './validate';
 
-const http = createOpenApiHttp<paths>({ baseUrl: '*' });
+/** The contract's operation ids, and IAM's token call, which the UCS document does not have. */
+export type UcsOperationId = keyof operations;
+export type OperationId = UcsOperationId | 'createToken';
+
+/** The operation ids served, e.g. for the dev panel's fault menu. */
+export const operationIds = Object.keys(ucsOperations) as UcsOperationId[];
 
 interface ServeOptions {
   /** Every operation but the federation progress needs X-Auth-Token. */
@@ -38,7 +48,7 @@ function requestId(): string {
  */
 async function serve(
   backend: MockBackend,
-  operationId: string,
+  operationId: OperationId,
   request: Request,
   run: () => Response | Promise<Response>,
   { auth = true }: ServeOptions = {},
@@ -65,220 +75,180 @@ async function serve(
   }
 }
 
-/** The handlers of every operation, bound to one backend. */
-export function createHandlers(backend: MockBackend): HttpHandler[] {
-  const ctx = backend;
-  const body = (request: Request, allowEmpty = false) => readJsonObject(request, { allowEmpty });
-  const query = (request: Request) => new URL(request.url).searchParams;
+type JsonBody<Response> = Response extends { content: { 'application/json': infer Body } }
+  ? Body
+  : never;
+
+/** What a rule answers: a status, and the body the contract declares for the operation. */
+interface Reply<Id extends UcsOperationId> {
+  status: number;
+  body?: {
+    [Status in keyof operations[Id]['responses']]: JsonBody<operations[Id]['responses'][Status]>;
+  }[keyof operations[Id]['responses']];
+  headers?: Record<string, string>;
+}
+
+/** What a rule gets: the path parameters the contract names, the query, and the JSON body. */
+interface RuleInput<Id extends UcsOperationId> {
+  params: NonNullable<operations[Id]['parameters']['path']> extends infer Path
+    ? { [Name in keyof Path]: string }
+    : never;
+  query: URLSearchParams;
+  /** The request body as a JSON object (400 UCS.00000012 when it is not one). */
+  body: () => Promise<Json>;
+}
+
+type Rule<Id extends UcsOperationId> = (input: RuleInput<Id>) => Reply<Id> | Promise<Reply<Id>>;
+
+/** Operations UCS serves without a token (the reference's progress call has no auth header). */
+const withoutToken: readonly UcsOperationId[] = ['showFederationProgress'];
+
+const json = <Id extends UcsOperationId>(status: number, body: Reply<Id>['body']): Reply<Id> => ({
+  status,
+  body,
+});
+
+/** A rule that answers 200 without a body once `run` is done: how UCS acknowledges a write. */
+const done =
+  <Id extends UcsOperationId>(run: (input: RuleInput<Id>) => void | Promise<void>): Rule<Id> =>
+  async (input) => {
+    await run(input);
+    return { status: 200 };
+  };
+
+/** The rule of every operation, bound to one backend: the one table of the mock. */
+function rulesFor(ctx: MockBackend): { [Id in UcsOperationId]: Rule<Id> } {
   // Registration and deregistration move clusters in and out of fleets through the fleet rules.
   const leaveFleet = (record: ClusterRecord) => fleets.removeFromFleet(ctx, record);
   const joinFleet = (record: ClusterRecord, fleetId: string) =>
-    fleets.addToFleet(ctx, record, fleets.requireFleet(ctx, fleetId));
+    fleets.addToFleet(ctx, record, requireFleet(ctx, fleetId));
 
-  return [
+  return {
     // --- Clusters (3.1) ---------------------------------------------------------------
-    http.get('/v1/clusters', ({ request, response }) =>
-      serve(backend, 'listClusters', request, () =>
-        response(200).json(clusters.listClusters(ctx, query(request))),
-      ),
+    listClusters: ({ query }) => json(200, clusters.listClusters(ctx, query)),
+    registerCluster: async ({ body }) =>
+      json(201, clusters.registerCluster(ctx, await body(), joinFleet)),
+    showCluster: ({ params }) => json(200, clusters.showCluster(ctx, params.clusterid)),
+    updateCluster: done(async ({ params, body }) =>
+      clusters.updateCluster(ctx, params.clusterid, await body()),
     ),
-    http.post('/v1/clusters', ({ request, response }) =>
-      serve(backend, 'registerCluster', request, async () =>
-        response(201).json(clusters.registerCluster(ctx, await body(request), joinFleet)),
-      ),
+    deleteCluster: done(({ params }) => clusters.deleteCluster(ctx, params.clusterid, leaveFleet)),
+    showClusterAccessInfo: ({ params, query }) =>
+      json(200, clusters.showAccessInfo(ctx, params.clusterid, query)),
+    activateCluster: done(({ params }) => clusters.activateCluster(ctx, params.clusterid)),
+    updateClusterAssociatedRules: done(async ({ params, body }) =>
+      rules.updateClusterAssociatedRules(ctx, params.clusterid, await body()),
     ),
-    http.get('/v1/clusters/{clusterid}', ({ request, params, response }) =>
-      serve(backend, 'showCluster', request, () =>
-        response(200).json(clusters.showCluster(ctx, params.clusterid)),
-      ),
-    ),
-    http.put('/v1/clusters/{clusterid}', ({ request, params, response }) =>
-      serve(backend, 'updateCluster', request, async () => {
-        clusters.updateCluster(ctx, params.clusterid, await body(request));
-        return response(200).empty();
-      }),
-    ),
-    http.delete('/v1/clusters/{clusterid}', ({ request, params, response }) =>
-      serve(backend, 'deleteCluster', request, () => {
-        clusters.deleteCluster(ctx, params.clusterid, leaveFleet);
-        return response(200).empty();
-      }),
-    ),
-    http.get('/v1/clusters/{clusterid}/accessinfo', ({ request, params, response }) =>
-      serve(backend, 'showClusterAccessInfo', request, () =>
-        response(200).json(clusters.showAccessInfo(ctx, params.clusterid, query(request))),
-      ),
-    ),
-    http.put('/v1/clusters/{clusterid}/activation', ({ request, params, response }) =>
-      serve(backend, 'activateCluster', request, () => {
-        clusters.activateCluster(ctx, params.clusterid);
-        return response(200).empty();
-      }),
-    ),
-    http.put('/v1/clusters/{clusterid}/associatedrules', ({ request, params, response }) =>
-      serve(backend, 'updateClusterAssociatedRules', request, async () => {
-        rules.updateClusterAssociatedRules(ctx, params.clusterid, await body(request));
-        return response(200).empty();
-      }),
-    ),
-    http.get('/v1/managedclusters', ({ request, response }) =>
-      serve(backend, 'listManagedClusters', request, () =>
-        response(200).json(clusters.listManagedClusters(ctx, query(request))),
-      ),
-    ),
-    http.get('/v1/config/registeredclusterversions', ({ request, response }) =>
-      serve(backend, 'listRegisteredClusterVersions', request, () =>
-        response(200).json(clusters.listRegisteredClusterVersions()),
-      ),
-    ),
+    listManagedClusters: ({ query }) => json(200, clusters.listManagedClusters(ctx, query)),
+    listRegisteredClusterVersions: () => json(200, clusters.listRegisteredClusterVersions()),
 
     // --- Fleets (3.2.1–3.2.10) ----------------------------------------------------------
-    http.post('/v1/clusters/{clusterid}/join', ({ request, params, response }) =>
-      serve(backend, 'joinClusterGroup', request, async () => {
-        fleets.joinClusterGroup(ctx, params.clusterid, await body(request));
-        return response(200).empty();
-      }),
+    joinClusterGroup: done(async ({ params, body }) =>
+      fleets.joinClusterGroup(ctx, params.clusterid, await body()),
     ),
-    http.post('/v1/clusters/{clusterid}/unjoin', ({ request, params, response }) =>
-      serve(backend, 'unjoinClusterGroup', request, () => {
-        fleets.unjoinClusterGroup(ctx, params.clusterid);
-        return response(200).empty();
-      }),
+    unjoinClusterGroup: done(({ params }) => fleets.unjoinClusterGroup(ctx, params.clusterid)),
+    createClusterGroup: async ({ body }) => json(201, fleets.createClusterGroup(ctx, await body())),
+    listClusterGroups: ({ query }) => json(200, fleets.listClusterGroups(ctx, query)),
+    showClusterGroup: ({ params }) =>
+      json(200, fleets.showClusterGroup(ctx, params.clustergroupid)),
+    deleteClusterGroup: done(({ params }) => fleets.deleteClusterGroup(ctx, params.clustergroupid)),
+    updateClusterGroupAssociatedClusters: done(async ({ params, body }) =>
+      fleets.addAssociatedClusters(ctx, params.clustergroupid, await body()),
     ),
-    http.post('/v1/clustergroups', ({ request, response }) =>
-      serve(backend, 'createClusterGroup', request, async () =>
-        response(201).json(fleets.createClusterGroup(ctx, await body(request))),
-      ),
+    updateClusterGroupDescription: done(async ({ params, body }) =>
+      fleets.updateDescription(ctx, params.clustergroupid, await body()),
     ),
-    http.get('/v1/clustergroups', ({ request, response }) =>
-      serve(backend, 'listClusterGroups', request, () =>
-        response(200).json(fleets.listClusterGroups(ctx, query(request))),
-      ),
-    ),
-    http.get('/v1/clustergroups/{clustergroupid}', ({ request, params, response }) =>
-      serve(backend, 'showClusterGroup', request, () =>
-        response(200).json(fleets.showClusterGroup(ctx, params.clustergroupid)),
-      ),
-    ),
-    http.delete('/v1/clustergroups/{clustergroupid}', ({ request, params, response }) =>
-      serve(backend, 'deleteClusterGroup', request, () => {
-        fleets.deleteClusterGroup(ctx, params.clustergroupid);
-        return response(200).empty();
-      }),
-    ),
-    http.put(
-      '/v1/clustergroups/{clustergroupid}/associatedclusters',
-      ({ request, params, response }) =>
-        serve(backend, 'updateClusterGroupAssociatedClusters', request, async () => {
-          fleets.addAssociatedClusters(ctx, params.clustergroupid, await body(request));
-          return response(200).empty();
-        }),
-    ),
-    http.put('/v1/clustergroups/{clustergroupid}/description', ({ request, params, response }) =>
-      serve(backend, 'updateClusterGroupDescription', request, async () => {
-        fleets.updateDescription(ctx, params.clustergroupid, await body(request));
-        return response(200).empty();
-      }),
-    ),
-    http.put(
-      '/v1/clustergroups/{clustergroupid}/associatedrules',
-      ({ request, params, response }) =>
-        serve(backend, 'updateClusterGroupAssociatedRules', request, async () => {
-          rules.updateFleetAssociatedRules(ctx, params.clustergroupid, await body(request));
-          return response(200).empty();
-        }),
+    updateClusterGroupAssociatedRules: done(async ({ params, body }) =>
+      rules.updateFleetAssociatedRules(ctx, params.clustergroupid, await body()),
     ),
 
     // --- Federation (3.2.9, 3.2.11–3.2.16) ------------------------------------------------
-    http.put(
-      '/v1/clustergroups/{clustergroupid}/associatedzones',
-      ({ request, params, response }) =>
-        serve(backend, 'updateClusterGroupAssociatedZones', request, async () => {
-          federation.updateAssociatedZones(ctx, params.clustergroupid, await body(request));
-          return response(200).empty();
-        }),
+    updateClusterGroupAssociatedZones: done(async ({ params, body }) =>
+      federation.updateAssociatedZones(ctx, params.clustergroupid, await body()),
     ),
-    http.post('/v1/clustergroups/{clustergroupid}/federations', ({ request, params, response }) =>
-      serve(backend, 'enableFederation', request, () => {
-        federation.enableFederation(
-          ctx,
-          params.clustergroupid,
-          queryBoolean(query(request), 'retryjoinall', false),
-        );
-        return response(201).empty();
-      }),
+    enableFederation: ({ params, query }) => {
+      const retryJoinAll = queryBoolean(query, 'retryjoinall', false);
+      federation.enableFederation(ctx, params.clustergroupid, retryJoinAll);
+      return { status: 201 };
+    },
+    disableFederation: done(({ params }) =>
+      federation.disableFederation(ctx, params.clustergroupid),
     ),
-    http.delete('/v1/clustergroups/{clustergroupid}/federations', ({ request, params, response }) =>
-      serve(backend, 'disableFederation', request, () => {
-        federation.disableFederation(ctx, params.clustergroupid);
-        return response(200).empty();
-      }),
-    ),
-    http.get(
-      '/v1/clustergroups/{clustergroupid}/federations/progress',
-      ({ request, params, response }) =>
-        serve(
-          backend,
-          'showFederationProgress',
-          request,
-          () => response(200).json(federation.showFederationProgress(ctx, params.clustergroupid)),
-          { auth: false },
-        ),
-    ),
-    http.post('/v1/clustergroups/{clustergroupid}/cert', ({ request, params, response }) =>
-      serve(backend, 'createFederationCert', request, async () =>
-        response(201).json(
-          federation.createFederationCert(ctx, params.clustergroupid, await body(request)),
-        ),
-      ),
-    ),
-    http.post('/v1/clustergroups/{clustergroupid}/connection', ({ request, params, response }) =>
-      serve(backend, 'createFederationConnection', request, async () =>
-        response(201).json(
-          federation.createFederationConnection(ctx, params.clustergroupid, await body(request)),
-        ),
-      ),
-    ),
-    http.post('/v1/clustergroups/{clustergroupid}/kubeconfig', ({ request, params, response }) =>
-      serve(backend, 'downloadFederationKubeconfig', request, async () => {
-        const fleetName = fleets.showClusterGroup(ctx, params.clustergroupid).metadata.name;
-        return response(201).json(
-          federation.downloadFederationKubeconfig(ctx, params.clustergroupid, await body(request)),
-          {
-            headers: {
-              'Content-Disposition': `attachment; filename="${fleetName}_kubeconfig.json"`,
-            },
-          },
-        );
-      }),
-    ),
+    showFederationProgress: ({ params }) =>
+      json(200, federation.showFederationProgress(ctx, params.clustergroupid)),
+    createFederationCert: async ({ params, body }) =>
+      json(201, federation.createFederationCert(ctx, params.clustergroupid, await body())),
+    createFederationConnection: async ({ params, body }) =>
+      json(201, federation.createFederationConnection(ctx, params.clustergroupid, await body())),
+    downloadFederationKubeconfig: async ({ params, body }) => {
+      const fleetName = fleets.showClusterGroup(ctx, params.clustergroupid).metadata.name;
+      return {
+        status: 201,
+        body: federation.downloadFederationKubeconfig(ctx, params.clustergroupid, await body()),
+        headers: { 'Content-Disposition': `attachment; filename="${fleetName}_kubeconfig.json"` },
+      };
+    },
 
     // --- Permission policies (3.3) --------------------------------------------------------
-    http.post('/v1/permissions/rules', ({ request, response }) =>
-      serve(backend, 'createRule', request, async () =>
-        response(201).json(rules.createRule(ctx, await body(request))),
-      ),
+    createRule: async ({ body }) => json(201, rules.createRule(ctx, await body())),
+    listRules: ({ query }) => json(200, rules.listRules(ctx, query)),
+    updateRule: done(async ({ params, body }) =>
+      rules.updateRule(ctx, params.ruleid, await body()),
     ),
-    http.get('/v1/permissions/rules', ({ request, response }) =>
-      serve(backend, 'listRules', request, () =>
-        response(200).json(rules.listRules(ctx, query(request))),
-      ),
-    ),
-    http.put('/v1/permissions/rules/{ruleid}', ({ request, params, response }) =>
-      serve(backend, 'updateRule', request, async () => {
-        rules.updateRule(ctx, params.ruleid, await body(request));
-        return response(200).empty();
-      }),
-    ),
-    http.delete('/v1/permissions/rules/{ruleid}', ({ request, params, response }) =>
-      serve(backend, 'deleteRule', request, () => {
-        rules.deleteRule(ctx, params.ruleid);
-        return response(200).empty();
-      }),
-    ),
+    deleteRule: done(({ params }) => rules.deleteRule(ctx, params.ruleid)),
+  };
+}
 
+function toResponse({
+  status,
+  body,
+  headers,
+}: {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}) {
+  return body === undefined
+    ? new HttpResponse(null, { status, headers })
+    : HttpResponse.json(body, { status, headers });
+}
+
+/** An operation's MSW handler: its method and path from the contract, its rule from the table. */
+function handlerFor<Id extends UcsOperationId>(
+  backend: MockBackend,
+  operationId: Id,
+  rule: Rule<Id>,
+): HttpHandler {
+  const { method, path } = ucsOperations[operationId];
+  const mswPath = `*${path.replace(/\{(\w+)\}/g, ':$1')}`;
+  return http[method](mswPath, ({ request, params }) =>
+    serve(
+      backend,
+      operationId,
+      request,
+      async () =>
+        toResponse(
+          await rule({
+            params: params as RuleInput<Id>['params'],
+            query: new URL(request.url).searchParams,
+            body: () => readJsonObject(request),
+          }),
+        ),
+      { auth: !withoutToken.includes(operationId) },
+    ),
+  );
+}
+
+/** The handlers of every operation, bound to one backend. */
+export function createHandlers(backend: MockBackend): HttpHandler[] {
+  const table = rulesFor(backend);
+  const ucsHandlers = operationIds.map((operationId) =>
+    handlerFor(backend, operationId, table[operationId] as Rule<typeof operationId>),
+  );
+  return [
+    ...ucsHandlers,
     // --- IAM: not part of the UCS document, so not typed by it ---------------------------
-    http.untyped.post('*/v3/auth/tokens', ({ request }) =>
+    http.post('*/v3/auth/tokens', ({ request }) =>
       serve(
         backend,
         'createToken',
@@ -290,7 +260,7 @@ export function createHandlers(backend: MockBackend): HttpHandler[] {
           } catch {
             json = undefined;
           }
-          const issued = issueToken(ctx, json);
+          const issued = issueToken(backend, json);
           return HttpResponse.json(issued.body, {
             status: 201,
             headers: { 'X-Subject-Token': issued.token },
@@ -301,39 +271,3 @@ export function createHandlers(backend: MockBackend): HttpHandler[] {
     ),
   ];
 }
-
-/** The operation ids served, e.g. for the dev panel's fault menu. */
-export const operationIds = [
-  'listClusters',
-  'registerCluster',
-  'showCluster',
-  'updateCluster',
-  'deleteCluster',
-  'showClusterAccessInfo',
-  'activateCluster',
-  'updateClusterAssociatedRules',
-  'listManagedClusters',
-  'listRegisteredClusterVersions',
-  'joinClusterGroup',
-  'unjoinClusterGroup',
-  'createClusterGroup',
-  'listClusterGroups',
-  'showClusterGroup',
-  'deleteClusterGroup',
-  'updateClusterGroupAssociatedClusters',
-  'updateClusterGroupDescription',
-  'updateClusterGroupAssociatedRules',
-  'updateClusterGroupAssociatedZones',
-  'enableFederation',
-  'disableFederation',
-  'showFederationProgress',
-  'createFederationCert',
-  'createFederationConnection',
-  'downloadFederationKubeconfig',
-  'createRule',
-  'listRules',
-  'updateRule',
-  'deleteRule',
-] as const;
-
-export type OperationId = (typeof operationIds)[number] | 'createToken';

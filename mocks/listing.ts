@@ -36,7 +36,23 @@ export class SortedView<T extends Timed> {
   private cache = new Map<string, T[]>();
   private cachedVersion = -1;
 
-  get(
+  /**
+   * The body of a list operation: the requested page of the records `keep` lets through (all by
+   * default), shown as `show` says, and how many there are before paging.
+   */
+  list<Item>(
+    records: T[],
+    version: number,
+    paging: PageQuery,
+    show: (record: T) => Item,
+    keep?: (record: T) => boolean,
+  ): { items: Item[]; total: number } {
+    const ordered = this.ordered(records, version, paging.orderBy, paging.order);
+    const kept = keep ? ordered.filter(keep) : ordered;
+    return { items: page(kept, paging).map(show), total: kept.length };
+  }
+
+  private ordered(
     records: T[],
     version: number,
     orderBy: PageQuery['orderBy'],
@@ -60,7 +76,7 @@ export class SortedView<T extends Timed> {
   }
 }
 
-export function page<T>(items: readonly T[], query: Pick<PageQuery, 'limit' | 'offset'>): T[] {
+function page<T>(items: readonly T[], query: Pick<PageQuery, 'limit' | 'offset'>): T[] {
   const end = query.limit < 0 ? undefined : query.offset + query.limit;
   return items.slice(query.offset, end);
 }

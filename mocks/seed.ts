@@ -310,6 +310,11 @@ function shape(
   };
 }
 
+/** The seed's usual health: Available, with this shape. */
+function available(...args: Parameters<typeof shape>): Health {
+  return { kind: 'available', shape: shape(...args) };
+}
+
 const clusterSeeds: ClusterSeed[] = [
   {
     uid: 'b0d1ecb5-7947-11ee-9467-0255ac1001bf',
@@ -326,10 +331,7 @@ const clusterSeeds: ClusterSeed[] = [
     labels: { FeatureGates: 'elbv3,SupportClientCertificateRevocation,xGPU' },
     annotations: { vpcid: '11c9fe72-5a90-4295-bcfe-774726fb9066' },
     operatorNamespace: '2cd7ebd02e4743eba4e6342c09e49344',
-    health: {
-      kind: 'available',
-      shape: shape('v1.25', 5, 8, 32, 0.62, 'https://192.168.1.251:5443'),
-    },
+    health: available('v1.25', 5, 8, 32, 0.62, 'https://192.168.1.251:5443'),
   },
   {
     name: 'prod-beijing-cce',
@@ -343,10 +345,7 @@ const clusterSeeds: ClusterSeed[] = [
     statusAt: '2026-02-11T07:40:02Z',
     fleet: fleetIds.test,
     labels: { env: 'prod', team: 'storefront', tier: 'frontend' },
-    health: {
-      kind: 'available',
-      shape: shape('v1.28', 12, 16, 64, 0.71, 'https://192.168.0.12:5443'),
-    },
+    health: available('v1.28', 12, 16, 64, 0.71, 'https://192.168.0.12:5443'),
   },
   {
     name: 'prod-shanghai-turbo',
@@ -361,10 +360,7 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.test,
     labels: { env: 'prod', team: 'storefront', 'topology.kubernetes.io/region': 'cn-east-3' },
     taints: [{ key: 'dedicated', value: 'checkout', effect: 'NoSchedule' }],
-    health: {
-      kind: 'available',
-      shape: shape('v1.29', 9, 32, 128, 0.54, 'https://10.12.0.8:5443'),
-    },
+    health: available('v1.29', 9, 32, 128, 0.54, 'https://10.12.0.8:5443'),
   },
   {
     name: 'eks-us-east',
@@ -377,18 +373,14 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.test,
     labels: { env: 'prod', team: 'storefront', cloud: 'aws' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape(
-        'v1.27',
-        6,
-        8,
-        32,
-        0.48,
-        'https://4f1c8e2a9b7d.gr7.us-east-1.eks.amazonaws.com',
-        undefined,
-      ),
-    },
+    health: available(
+      'v1.27',
+      6,
+      8,
+      32,
+      0.48,
+      'https://4f1c8e2a9b7d.gr7.us-east-1.eks.amazonaws.com',
+    ),
   },
   {
     name: 'ack-hangzhou',
@@ -402,10 +394,7 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.dev,
     labels: { env: 'dev', cloud: 'alibaba' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape('v1.26', 4, 4, 16, 0.37, 'https://172.16.8.20:6443'),
-    },
+    health: available('v1.26', 4, 4, 16, 0.37, 'https://172.16.8.20:6443'),
   },
   {
     name: 'aks-west-europe',
@@ -418,17 +407,14 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.dev,
     labels: { env: 'dev', cloud: 'azure' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape(
-        'v1.24',
-        3,
-        4,
-        16,
-        0.29,
-        'https://aks-we-dns-3f9a1c.hcp.westeurope.azmk8s.io:443',
-      ),
-    },
+    health: available(
+      'v1.24',
+      3,
+      4,
+      16,
+      0.29,
+      'https://aks-we-dns-3f9a1c.hcp.westeurope.azmk8s.io:443',
+    ),
   },
   {
     name: 'gke-asia-southeast',
@@ -441,7 +427,7 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.dev,
     labels: { env: 'dev', cloud: 'gcp' },
     downloaded: true,
-    health: { kind: 'available', shape: shape('v1.27', 3, 8, 32, 0.33, 'https://34.87.102.15') },
+    health: available('v1.27', 3, 8, 32, 0.33, 'https://34.87.102.15'),
   },
   {
     name: 'dev-guangzhou-cce',
@@ -455,10 +441,7 @@ const clusterSeeds: ClusterSeed[] = [
     statusAt: '2026-02-14T11:08:19Z',
     fleet: fleetIds.dev,
     labels: { env: 'dev' },
-    health: {
-      kind: 'available',
-      shape: shape('v1.23', 3, 4, 8, 0.58, 'https://192.168.10.41:5443'),
-    },
+    health: available('v1.23', 3, 4, 8, 0.58, 'https://192.168.10.41:5443'),
   },
   {
     name: 'tke-shenzhen',
@@ -472,10 +455,7 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.retail,
     labels: { env: 'prod', site: 'shenzhen-stores' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape('v1.22', 4, 8, 16, 0.66, 'https://cls-8xk2pq1d.ccs.tencent-cloud.com'),
-    },
+    health: available('v1.22', 4, 8, 16, 0.66, 'https://cls-8xk2pq1d.ccs.tencent-cloud.com'),
   },
   {
     name: 'idc-suzhou-baremetal',
@@ -490,10 +470,7 @@ const clusterSeeds: ClusterSeed[] = [
     labels: { env: 'prod', site: 'suzhou-dc1', 'node.kubernetes.io/instance-type': 'physical' },
     taints: [{ key: 'node-role.kubernetes.io/edge', value: '', effect: 'PreferNoSchedule' }],
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape('v1.25', 8, 48, 256, 0.41, 'https://10.20.0.5:5443', 7),
-    },
+    health: available('v1.25', 8, 48, 256, 0.41, 'https://10.20.0.5:5443', 7),
   },
   {
     name: 'ctyun-chengdu',
@@ -507,10 +484,7 @@ const clusterSeeds: ClusterSeed[] = [
     fleet: fleetIds.staging,
     labels: { env: 'staging', cloud: 'tianyi' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape('v1.21', 3, 8, 16, 0.22, 'https://100.64.3.17:6443'),
-    },
+    health: available('v1.21', 3, 8, 16, 0.22, 'https://100.64.3.17:6443'),
   },
   {
     name: 'openshift-frankfurt',
@@ -543,7 +517,7 @@ const clusterSeeds: ClusterSeed[] = [
     labels: { env: 'staging', cloud: 'aws' },
     downloaded: true,
     workerReplicas: 4,
-    health: { kind: 'available', shape: shape('v1.26', 4, 8, 32, 0.35, 'https://10.0.1.100:5443') },
+    health: available('v1.26', 4, 8, 32, 0.35, 'https://10.0.1.100:5443'),
   },
   {
     name: 'private-k8s-wuhan',
@@ -556,7 +530,7 @@ const clusterSeeds: ClusterSeed[] = [
     statusAt: '2025-10-30T02:19:54Z',
     labels: { env: 'legacy', owner: 'platform-team' },
     downloaded: true,
-    health: { kind: 'available', shape: shape('v1.19', 5, 16, 64, 0.77, 'https://10.8.0.2:6443') },
+    health: available('v1.19', 5, 16, 64, 0.77, 'https://10.8.0.2:6443'),
   },
   {
     name: 'edge-gateway-xiamen',
@@ -619,10 +593,7 @@ const clusterSeeds: ClusterSeed[] = [
     labels: { env: 'prod', team: 'analytics', 'workload/gpu': 'true' },
     taints: [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }],
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape('v1.29', 10, 32, 128, 0.83, 'https://35.189.64.201'),
-    },
+    health: available('v1.29', 10, 32, 128, 0.83, 'https://35.189.64.201'),
   },
   {
     name: 'cmcloud-hefei',
@@ -635,10 +606,7 @@ const clusterSeeds: ClusterSeed[] = [
     statusAt: '2026-02-21T12:06:33Z',
     labels: { env: 'test', cloud: 'china-mobile' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape('v1.23', 3, 8, 16, 0.18, 'https://10.255.7.30:6443'),
-    },
+    health: available('v1.23', 3, 8, 16, 0.18, 'https://10.255.7.30:6443'),
   },
   {
     name: 'eks-eu-central',
@@ -650,18 +618,15 @@ const clusterSeeds: ClusterSeed[] = [
     statusAt: '2026-02-24T08:49:01Z',
     labels: { env: 'prod', team: 'payments', cloud: 'aws' },
     downloaded: true,
-    health: {
-      kind: 'available',
-      shape: shape(
-        'v1.24',
-        6,
-        16,
-        64,
-        0.59,
-        'https://9a2c41e7f03b.yl4.eu-central-1.eks.amazonaws.com',
-        5,
-      ),
-    },
+    health: available(
+      'v1.24',
+      6,
+      16,
+      64,
+      0.59,
+      'https://9a2c41e7f03b.yl4.eu-central-1.eks.amazonaws.com',
+      5,
+    ),
   },
 ];
 
@@ -776,10 +741,7 @@ function unregisteredCce(): ClusterRecord[] {
       created: '2023-11-07T13:34:15Z',
       statusAt: '2023-11-27T04:42:24Z',
       labels: { FeatureGates: 'elbv3,SupportClientCertificateRevocation,xGPU' },
-      health: {
-        kind: 'available',
-        shape: shape('v1.27', 3, 4, 16, 0.31, 'https://192.168.1.44:5443'),
-      },
+      health: available('v1.27', 3, 4, 16, 0.31, 'https://192.168.1.44:5443'),
     },
     {
       name: 'cce-ops-tianjin',
@@ -792,10 +754,7 @@ function unregisteredCce(): ClusterRecord[] {
       created: '2025-03-03T05:16:40Z',
       statusAt: '2026-02-10T02:00:00Z',
       labels: { team: 'ops' },
-      health: {
-        kind: 'available',
-        shape: shape('v1.28', 4, 8, 32, 0.44, 'https://192.168.5.17:5443'),
-      },
+      health: available('v1.28', 4, 8, 32, 0.44, 'https://192.168.5.17:5443'),
     },
     {
       name: 'turbo-ai-training',
@@ -808,10 +767,7 @@ function unregisteredCce(): ClusterRecord[] {
       created: '2025-10-21T09:30:12Z',
       statusAt: '2026-02-22T14:45:31Z',
       labels: { team: 'ml', accelerator: 'ascend' },
-      health: {
-        kind: 'available',
-        shape: shape('v1.29', 16, 64, 512, 0.88, 'https://10.30.0.6:5443'),
-      },
+      health: available('v1.29', 16, 64, 512, 0.88, 'https://10.30.0.6:5443'),
     },
   ];
   return extra.map((seed, index) => clusterRecordFrom(seed, 900 + index));
@@ -1055,17 +1011,14 @@ export function scaleSeed(n: number): MockState {
     const endpoint = `https://10.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(1, 254)}:5443`;
     const health: Health =
       roll < 0.9
-        ? {
-            kind: 'available',
-            shape: shape(
-              version,
-              random.int(3, 40),
-              random.pick([4, 8, 16, 32]),
-              random.pick([16, 32, 64, 128]),
-              random.next() * 0.9,
-              endpoint,
-            ),
-          }
+        ? available(
+            version,
+            random.int(3, 40),
+            random.pick([4, 8, 16, 32]),
+            random.pick([16, 32, 64, 128]),
+            random.next() * 0.9,
+            endpoint,
+          )
         : roll < 0.95
           ? {
               kind: 'unavailable',

@@ -6,7 +6,8 @@
 import { isLabelKey, isLabelValue } from '../src/api/reference/names';
 import { ucsError } from './errors';
 
-type Json = Record<string, unknown>;
+/** A JSON object as a request carries it, before its fields are checked. */
+export type Json = Record<string, unknown>;
 
 export function invalidBody(field: string, problem: string) {
   return ucsError('UCS.00000012', `${field} ${problem}.`);
@@ -72,6 +73,24 @@ export function stringAt(value: unknown, field: string, rule: StringRule = {}): 
     throw invalidBody(field, `must be one of ${rule.oneOf.join(', ')}`);
   }
   return value;
+}
+
+/** The naming rule of a kind of object (src/api/reference/names.ts), as UCS words a refusal. */
+export interface NameRule {
+  maxLength: number;
+  pattern: RegExp;
+  /** What a valid name looks like, the end of the error message. */
+  hint: string;
+}
+
+/** `metadata.name` of a create request's body: required, and within the naming rule of its kind. */
+export function readName(body: Json, rule: NameRule): string {
+  return stringAt(objectAt(body.metadata, 'metadata').name, 'metadata.name', {
+    min: 1,
+    max: rule.maxLength,
+    pattern: rule.pattern,
+    patternHint: rule.hint,
+  });
 }
 
 export function optionalStringAt(value: unknown, field: string, rule: StringRule = {}) {

@@ -14,12 +14,15 @@ import { isValidClusterKind } from '../../src/api/reference/clusterKinds';
 import { ucsCityNames, ucsCountries } from '../../src/api/reference/locations';
 import { ucsError } from '../errors';
 import { rfc3339, rfc3339China } from '../format';
-import { page, readPageQuery, SortedView } from '../listing';
+import { readPageQuery, SortedView } from '../listing';
 import type { BackendContext, ClusterRecord, StoredCluster } from '../store';
+import { checkQuota, requireCluster, requireFleet, touch } from './records';
 import {
   invalidBody,
   invalidQuery,
   isObject,
+  type Json,
+  type NameRule,
   labelProblem,
   objectAt,
   optionalIntegerAt,
@@ -28,6 +31,7 @@ import {
   optionalStringMapAt,
   queryBoolean,
   queryEnum,
+  readName,
   stringAt,
 } from '../validate';
 
@@ -246,23 +250,6 @@ export function federationStatusOf(cluster: StoredCluster): string | undefined {
   return cluster.status.conditions?.find((item) => item.type === 'Federation')?.status;
 }
 
-export function touch(record: ClusterRecord, now: number): void {
-  record.updatedAt = now;
-  record.cluster.metadata.updateTimestamp = rfc3339(now);
-}
-
-// --- Lookups ----------------------------------------------------------------------------
-
-/**
- * The cluster, or 404 UCS.01030001 ("Cluster Not Found.", table 5-1), which the contract
- * declares for every operation that takes a cluster ID.
- */
-export function requireCluster(ctx: BackendContext, id: string): ClusterRecord {
-  const record = ctx.store.clusterRecord(id);
-  if (record) return record;
-  throw ucsError('UCS.01030001', `Cluster ${id} does not exist.`);
-}
-
 // --- List and show ----------------------------------------------------------------------
 
 const clusterOrder = new SortedView<ClusterRecord>();
@@ -298,13 +285,8 @@ export function listClusters(ctx: BackendContext, params: URLSearchParams): Sche
     throw invalidQuery('clusterids', 'must list cluster IDs separated by commas');
   }
 
-  const ordered = clusterOrder.get(
-    ctx.store.state.clusters,
-    ctx.store.version,
-    paging.orderBy,
-    paging.order,
-  );
-  const filtered = ordered.filter(({ cluster }) => {
+  const show = ({ cluster }: ClusterRecord) => (withStatus ? cluster : withoutStatus(cluster));
+  const keep = ({ cluster }: ClusterRecord) => {
     if (category && cluster.spec.category !== category) return false;
     if (fleetId && cluster.spec.clusterGroupID !== fleetId) return false;
     const grouped = Boolean(cluster.spec.clusterGroupID);
@@ -312,11 +294,8 @@ export function listClusters(ctx: BackendContext, params: URLSearchParams): Sche
     if (manageType === 'discrete' && grouped) return false;
     if (ids && !ids.has(cluster.metadata.uid)) return false;
     return true;
-  });
-  const items = page(filtered, paging).map(({ cluster }) =>
-    withStatus ? cluster : withoutStatus(cluster),
-  );
-  return { items, total: filtered.length };
+  };
+  return clusterOrder.list(ctx.store.state.clusters, ctx.store.version, paging, show, keep);
 }
 
 export function showCluster(ctx: BackendContext, id: string): StoredCluster {
@@ -409,21 +388,12 @@ export function checkLocation(country: string, city: string | undefined, prefix 
   }
 }
 
-function checkQuota(ctx: BackendContext, used: number, what: string): void {
-  if (used >= ctx.store.quota) {
-    throw ucsError('UCS.00000017', `The quota of ${ctx.store.quota} ${what} has been reached.`);
-  }
-}
-
-export function checkClusterQuota(ctx: BackendContext, adding = 1): void {
-  checkQuota(ctx, ctx.store.state.clusters.length + adding - 1, 'clusters');
+function checkClusterQuota(ctx: BackendContext): void {
+  checkQuota(ctx, ctx.store.state.clusters.length, 'clusters');
 }
 
 /** Fleet to register into, when the request names one (3.1.3 `clusterGroupID`). */
-function fleetForRegistration(
-  ctx: BackendContext,
-  spec: Record<string, unknown>,
-): string | undefined {
+function fleetForRegistration(ctx: BackendContext, spec: Json): string | undefined {
   const manageType = stringAt(spec.manageType, 'spec.manageType', {
     oneOf: ['grouped', 'discrete'],
   });
@@ -435,10 +405,15 @@ function fleetForRegistration(
   }
   if (!fleetId)
     throw invalidBody('spec.clusterGroupID', 'is required when spec.manageType is grouped');
-  if (!ctx.store.fleetRecord(fleetId))
-    throw ucsError('UCS.01100005', `Fleet ${fleetId} does not exist.`);
+  requireFleet(ctx, fleetId);
   return fleetId;
 }
+
+const clusterName: NameRule = {
+  maxLength: clusterNameMaxLength,
+  pattern: clusterNamePattern,
+  hint: 'must be 2-64 lowercase letters, digits and hyphens, start with a letter and end with a letter or digit',
+};
 
 /**
  * Register a cluster (3.1.3). Two paths: importing a CCE cluster by `metadata.uid` (the rest
@@ -447,7 +422,7 @@ function fleetForRegistration(
  */
 export function registerCluster(
   ctx: BackendContext,
-  body: Record<string, unknown>,
+  body: Json,
   joinFleet: (record: ClusterRecord, fleetId: string) => void,
 ): Schemas['UidResponse'] {
   const metadata = objectAt(body.metadata, 'metadata');
@@ -458,13 +433,7 @@ export function registerCluster(
 
   stringAt(body.kind, 'kind', { oneOf: ['Cluster'] });
   stringAt(body.apiVersion, 'apiVersion', { oneOf: ['v1'] });
-  const name = stringAt(metadata.name, 'metadata.name', {
-    min: 1,
-    max: clusterNameMaxLength,
-    pattern: clusterNamePattern,
-    patternHint:
-      'must be 2-64 lowercase letters, digits and hyphens, start with a letter and end with a letter or digit',
-  });
+  const name = readName(body, clusterName);
   const type = stringAt(spec.type, 'spec.type', { min: 1 });
   const provider = stringAt(spec.provider, 'spec.provider', { min: 1 });
   if (!isValidClusterKind(category, type, provider)) {
@@ -532,17 +501,28 @@ export function registerCluster(
     },
     status: pendingStatus(now),
   };
+  return addRegistered(ctx, cluster, now, fleetId, joinFleet);
+}
+
+/** Where both ways of registering end: the cluster is stored, in its fleet if it names one. */
+function addRegistered(
+  ctx: BackendContext,
+  cluster: StoredCluster,
+  now: number,
+  fleetId: string | undefined,
+  joinFleet: (record: ClusterRecord, fleetId: string) => void,
+): Schemas['UidResponse'] {
   const record: ClusterRecord = { cluster, createdAt: now, updatedAt: now };
   ctx.store.addCluster(record);
   if (fleetId) joinFleet(record, fleetId);
   ctx.store.changed();
-  return { uid };
+  return { uid: cluster.metadata.uid };
 }
 
 function importCceCluster(
   ctx: BackendContext,
-  metadata: Record<string, unknown>,
-  spec: Record<string, unknown>,
+  metadata: Json,
+  spec: Json,
   uid: string | undefined,
   joinFleet: (record: ClusterRecord, fleetId: string) => void,
 ): Schemas['UidResponse'] {
@@ -591,11 +571,7 @@ function importCceCluster(
     labels: { ...cluster.metadata.labels, ...labels },
     updateTimestamp: rfc3339(now),
   };
-  const record: ClusterRecord = { cluster, createdAt: now, updatedAt: now };
-  ctx.store.addCluster(record);
-  if (fleetId) joinFleet(record, fleetId);
-  ctx.store.changed();
-  return { uid };
+  return addRegistered(ctx, cluster, now, fleetId, joinFleet);
 }
 
 // --- Update and deregister --------------------------------------------------------------
@@ -604,11 +580,7 @@ function importCceCluster(
  * Update (3.1.4): country/city of attached and on-premises clusters (and an attached cluster's
  * kubeconfig), worker nodes of multi-cloud clusters. Anything else is refused, naming the field.
  */
-export function updateCluster(
-  ctx: BackendContext,
-  id: string,
-  body: Record<string, unknown>,
-): void {
+export function updateCluster(ctx: BackendContext, id: string, body: Json): void {
   const record = requireCluster(ctx, id);
   const { cluster } = record;
   stringAt(body.kind, 'kind', { oneOf: ['Cluster'] });

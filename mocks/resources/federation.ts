@@ -16,9 +16,10 @@ import {
   type StoredJob,
   type SubjobPlan,
 } from '../store';
-import { integerAt, optionalStringArrayAt, stringAt } from '../validate';
-import { isSupportedVersion, setFederationCondition, touch } from './clusters';
-import { isFederated, requireFleet, touchFleet } from './fleets';
+import { integerAt, type Json, optionalStringArrayAt, stringAt } from '../validate';
+import { isSupportedVersion, setFederationCondition } from './clusters';
+import { isFederated } from './fleets';
+import { newMetadata, requireFleet, touch } from './records';
 
 type Schemas = components['schemas'];
 
@@ -120,12 +121,7 @@ function subjob(
   return {
     kind: 'Job',
     apiVersion: 'v3',
-    metadata: {
-      uid: ctx.store.nextId(created),
-      name: plan.type,
-      creationTimestamp: goTime(created),
-      updateTimestamp: goTime(created),
-    },
+    metadata: newMetadata(ctx, plan.type, created),
     spec: { type: plan.type, federationUID },
     status: { phase: 'Pending' },
   };
@@ -164,10 +160,7 @@ function newJob(
     kind: 'Job',
     apiVersion: 'v3',
     metadata: {
-      uid: ctx.store.nextId(now),
-      name: `federation-${fleet.fleet.metadata.name}`,
-      creationTimestamp: goTime(now),
-      updateTimestamp: goTime(now),
+      ...newMetadata(ctx, `federation-${fleet.fleet.metadata.name}`, now),
       annotations: { currentTimestamp: goTime(now) },
     },
     spec: {
@@ -252,7 +245,7 @@ function finishSucceeded(
   fleet.fleet.spec.federationVersion = currentFederationVersion;
   fleet.fleet.spec.dnsSuffix ??= ['cluster.local'];
   setFleetCondition(fleet, 'Available', 'FederationAvailable', at);
-  touchFleet(fleet, at);
+  touch(fleet, at);
   for (const member of ctx.store.fleetMembers(fleet.fleet.metadata.uid)) {
     const problem = ineligibility(member);
     setFederationCondition(
@@ -278,7 +271,7 @@ function finishFailed(
     at,
     `${failed.type} failed: ${failureMessages[failed.type]}`,
   );
-  touchFleet(fleet, at);
+  touch(fleet, at);
   for (const member of ctx.store.fleetMembers(fleet.fleet.metadata.uid)) {
     setFederationCondition(member.cluster, undefined, at);
   }
@@ -340,7 +333,7 @@ export function enableFederation(
   for (const member of ctx.store.fleetMembers(fleetId))
     setFederationCondition(member.cluster, 'Federalizing', now);
   advanceJob(ctx, ctx.store.state.federations[fleetId], now);
-  touchFleet(fleet, now);
+  touch(fleet, now);
   ctx.store.changed();
 }
 
@@ -378,7 +371,7 @@ function restartJob(
   for (const member of ctx.store.fleetMembers(record.fleetId))
     setFederationCondition(member.cluster, 'Federalizing', now);
   advanceJob(ctx, record, now);
-  touchFleet(fleet, now);
+  touch(fleet, now);
   ctx.store.changed();
 }
 
@@ -404,7 +397,7 @@ export function disableFederation(ctx: BackendContext, fleetId: string): void {
   fleet.fleet.spec = spec;
   clearFleetCondition(fleet);
   for (const member of ctx.store.fleetMembers(fleetId)) leaveFederation(ctx, member);
-  touchFleet(fleet, now);
+  touch(fleet, now);
   ctx.store.changed();
 }
 
@@ -440,11 +433,7 @@ const dnsName =
   /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
 
 /** Zones (3.2.9): the DNS suffixes of a federated fleet. */
-export function updateAssociatedZones(
-  ctx: BackendContext,
-  fleetId: string,
-  body: Record<string, unknown>,
-): void {
+export function updateAssociatedZones(ctx: BackendContext, fleetId: string, body: Json): void {
   const fleet = requireFleet(ctx, fleetId);
   const suffixes = optionalStringArrayAt(body.dnsSuffix, 'dnsSuffix', {
     min: 1,
@@ -459,11 +448,11 @@ export function updateAssociatedZones(
     );
   }
   fleet.fleet.spec.dnsSuffix = suffixes ?? [];
-  touchFleet(fleet, ctx.clock.now());
+  touch(fleet, ctx.clock.now());
   ctx.store.changed();
 }
 
-function readConnectionBody(body: Record<string, unknown>) {
+function readConnectionBody(body: Json) {
   return {
     projectID: stringAt(body.projectID, 'projectID', { min: 1, max: 64 }),
     vpcID: stringAt(body.vpcID, 'vpcID', { min: 1, max: 64 }),
@@ -471,7 +460,7 @@ function readConnectionBody(body: Record<string, unknown>) {
   };
 }
 
-function readDuration(body: Record<string, unknown>): number {
+function readDuration(body: Json): number {
   return integerAt(body.duration, 'duration', { min: 1, max: 10950 });
 }
 
@@ -491,7 +480,7 @@ function connect(
 export function createFederationConnection(
   ctx: BackendContext,
   fleetId: string,
-  body: Record<string, unknown>,
+  body: Json,
 ): Schemas['CreateFederationConnectionResponse'] {
   const target = readConnectionBody(body);
   requireFederated(ctx, fleetId);
@@ -499,11 +488,7 @@ export function createFederationConnection(
 }
 
 /** Cert (3.2.14): connection and kubeconfig in one call; the kubeconfig as a JSON string. */
-export function createFederationCert(
-  ctx: BackendContext,
-  fleetId: string,
-  body: Record<string, unknown>,
-): string[] {
+export function createFederationCert(ctx: BackendContext, fleetId: string, body: Json): string[] {
   const target = readConnectionBody(body);
   const days = readDuration(body);
   const fleet = requireFederated(ctx, fleetId);
@@ -515,7 +500,7 @@ export function createFederationCert(
 export function downloadFederationKubeconfig(
   ctx: BackendContext,
   fleetId: string,
-  body: Record<string, unknown>,
+  body: Json,
 ): Schemas['Kubeconfig'] {
   const days = readDuration(body);
   const fleet = requireFederated(ctx, fleetId);

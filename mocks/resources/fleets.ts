@@ -10,36 +10,22 @@ import {
 } from '../../src/api/reference/names';
 import type { components } from '../../src/api/generated/ucs';
 import { ucsError } from '../errors';
-import { goTime } from '../format';
-import { page, readPageQuery, SortedView } from '../listing';
+import { readPageQuery, SortedView } from '../listing';
 import { omit } from '../store';
 import type { BackendContext, ClusterRecord, FleetRecord, StoredFleet } from '../store';
 import {
-  objectAt,
+  type Json,
+  type NameRule,
   optionalObjectAt,
   optionalStringArrayAt,
   optionalStringAt,
+  readName,
   stringAt,
 } from '../validate';
-import { requireCluster, touch } from './clusters';
 import { joinFederation, leaveFederation } from './federation';
+import { checkQuota, newObject, requireCluster, requireFleet, touch } from './records';
 
 type Schemas = components['schemas'];
-
-/**
- * The fleet, or 404 UCS.01100005 ("ClusterGroup Not Found.", table 5-1), which the contract
- * declares for every operation that takes a fleet ID (joinClusterGroup's body included).
- */
-export function requireFleet(ctx: BackendContext, id: string): FleetRecord {
-  const record = ctx.store.fleetRecord(id);
-  if (record) return record;
-  throw ucsError('UCS.01100005', `Fleet ${id} does not exist.`);
-}
-
-export function touchFleet(record: FleetRecord, now: number): void {
-  record.updatedAt = now;
-  record.fleet.metadata.updateTimestamp = goTime(now);
-}
 
 export function isFederated(record: FleetRecord): boolean {
   return Boolean(record.fleet.spec.federationId);
@@ -53,7 +39,7 @@ export function addToFleet(ctx: BackendContext, record: ClusterRecord, fleet: Fl
   record.cluster.spec.clusterGroupID = fleet.fleet.metadata.uid;
   record.cluster.spec.manageType = 'grouped';
   touch(record, now);
-  touchFleet(fleet, now);
+  touch(fleet, now);
   if (isFederated(fleet)) joinFederation(ctx, record);
 }
 
@@ -64,7 +50,7 @@ export function removeFromFleet(ctx: BackendContext, record: ClusterRecord): voi
   record.cluster.spec.clusterGroupID = '';
   record.cluster.spec.manageType = 'discrete';
   touch(record, now);
-  if (fleet) touchFleet(fleet, now);
+  if (fleet) touch(fleet, now);
 }
 
 /** The one rule for "may this cluster go into this fleet": at most one fleet per cluster. */
@@ -85,11 +71,7 @@ function checkJoinable(
 }
 
 /** Join (3.2.1). Idempotent for the fleet the cluster is already in. */
-export function joinClusterGroup(
-  ctx: BackendContext,
-  clusterId: string,
-  body: Record<string, unknown>,
-): void {
+export function joinClusterGroup(ctx: BackendContext, clusterId: string, body: Json): void {
   const record = requireCluster(ctx, clusterId);
   const fleetId = stringAt(body.clusterGroupID ?? body.clustergroupID, 'clusterGroupID', {
     min: 1,
@@ -142,11 +124,7 @@ function clustersToAdd(
 }
 
 /** Associated clusters (3.2.6): adds clusters, never removes any. */
-export function addAssociatedClusters(
-  ctx: BackendContext,
-  fleetId: string,
-  body: Record<string, unknown>,
-): void {
+export function addAssociatedClusters(ctx: BackendContext, fleetId: string, body: Json): void {
   const fleet = requireFleet(ctx, fleetId);
   const ids =
     optionalStringArrayAt(body.clusterIds ?? body.clusterids, 'clusterIds', { min: 1 }) ?? [];
@@ -157,23 +135,19 @@ export function addAssociatedClusters(
 
 // --- Fleets -----------------------------------------------------------------------------
 
+const fleetName: NameRule = {
+  maxLength: fleetNameMaxLength,
+  pattern: fleetNamePattern,
+  hint: 'may contain only lowercase letters, digits and hyphens, and must start and end with a letter or digit',
+};
+
 function checkDescription(value: unknown, field: string): string | undefined {
   return optionalStringAt(value, field, { max: fleetDescriptionMaxLength });
 }
 
 /** Create (3.2.3), optionally with clusters. */
-export function createClusterGroup(
-  ctx: BackendContext,
-  body: Record<string, unknown>,
-): Schemas['UidResponse'] {
-  const metadata = objectAt(body.metadata, 'metadata');
-  const name = stringAt(metadata.name, 'metadata.name', {
-    min: 1,
-    max: fleetNameMaxLength,
-    pattern: fleetNamePattern,
-    patternHint:
-      'may contain only lowercase letters, digits and hyphens, and must start and end with a letter or digit',
-  });
+export function createClusterGroup(ctx: BackendContext, body: Json): Schemas['UidResponse'] {
+  const name = readName(body, fleetName);
   const spec = optionalObjectAt(body.spec, 'spec') ?? {};
   const description = checkDescription(spec.description, 'spec.description');
   const ids = optionalStringArrayAt(spec.clusterIds, 'spec.clusterIds', { min: 1 }) ?? [];
@@ -181,16 +155,11 @@ export function createClusterGroup(
     throw ucsError('UCS.01100004', `A fleet named ${name} already exists.`);
   }
   const members = clustersToAdd(ctx, ids, undefined, 'UCS.01100002');
-  if (ctx.store.state.fleets.length >= ctx.store.quota) {
-    throw ucsError('UCS.00000017', `The quota of ${ctx.store.quota} fleets has been reached.`);
-  }
+  checkQuota(ctx, ctx.store.state.fleets.length, 'fleets');
 
   const now = ctx.clock.now();
-  const uid = ctx.store.nextId(now);
   const fleet: StoredFleet = {
-    kind: 'ClusterGroup',
-    apiVersion: 'v1',
-    metadata: { uid, name, creationTimestamp: goTime(now), updateTimestamp: goTime(now) },
+    ...newObject(ctx, 'ClusterGroup', name, now),
     spec: description ? { description } : {},
     status: {},
   };
@@ -198,7 +167,7 @@ export function createClusterGroup(
   ctx.store.state.fleets.push(record);
   for (const member of members) addToFleet(ctx, member, record);
   ctx.store.changed();
-  return { uid };
+  return { uid: fleet.metadata.uid };
 }
 
 const fleetOrder = new SortedView<FleetRecord>();
@@ -208,13 +177,12 @@ export function listClusterGroups(
   params: URLSearchParams,
 ): Schemas['ClusterGroupList'] {
   const paging = readPageQuery(params);
-  const ordered = fleetOrder.get(
+  return fleetOrder.list(
     ctx.store.state.fleets,
     ctx.store.version,
-    paging.orderBy,
-    paging.order,
+    paging,
+    (record) => record.fleet,
   );
-  return { items: page(ordered, paging).map((record) => record.fleet), total: ordered.length };
 }
 
 export function showClusterGroup(ctx: BackendContext, id: string): StoredFleet {
@@ -246,14 +214,10 @@ export function deleteClusterGroup(ctx: BackendContext, id: string): void {
 }
 
 /** Description (3.2.7), at most 255 characters. */
-export function updateDescription(
-  ctx: BackendContext,
-  id: string,
-  body: Record<string, unknown>,
-): void {
+export function updateDescription(ctx: BackendContext, id: string, body: Json): void {
   const record = requireFleet(ctx, id);
   const description = stringAt(body.description, 'description', { max: fleetDescriptionMaxLength });
   record.fleet.spec.description = description;
-  touchFleet(record, ctx.clock.now());
+  touch(record, ctx.clock.now());
   ctx.store.changed();
 }

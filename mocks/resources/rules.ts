@@ -15,31 +15,28 @@ import {
 } from '../../src/api/reference/names';
 import { kubernetesVerbs, policyTypes } from '../../src/api/reference/permissions';
 import { ucsError } from '../errors';
-import { goTime } from '../format';
-import { page, readPageQuery, SortedView } from '../listing';
+import { readPageQuery, SortedView } from '../listing';
 import type { BackendContext, RuleBinding, RuleRecord, StoredRule } from '../store';
 import {
   invalidBody,
   isObject,
+  type Json,
+  type NameRule,
   objectAt,
   optionalObjectAt,
   optionalStringArrayAt,
   optionalStringAt,
+  readName,
   stringArrayAt,
-  stringAt,
 } from '../validate';
-import { requireCluster, touch } from './clusters';
-import { requireFleet, touchFleet } from './fleets';
+import { checkQuota, newObject, requireCluster, requireFleet, requireRule, touch } from './records';
 
 type Schemas = components['schemas'];
 
 // --- Policies ---------------------------------------------------------------------------
 
 /** Validates RuleSpecRequest fields that are present; returns the spec to store. */
-function readRuleSpec(
-  spec: Record<string, unknown>,
-  existing?: Schemas['RuleSpec'],
-): Schemas['RuleSpec'] {
+function readRuleSpec(spec: Json, existing?: Schemas['RuleSpec']): Schemas['RuleSpec'] {
   const type = optionalStringAt(spec.type, 'spec.type', { oneOf: policyTypes });
   const description = optionalStringAt(spec.description, 'spec.description', {
     max: policyDescriptionMaxLength,
@@ -88,73 +85,40 @@ function readRuleSpec(
   return result;
 }
 
-export function createRule(
-  ctx: BackendContext,
-  body: Record<string, unknown>,
-): Schemas['UidResponse'] {
-  const metadata = objectAt(body.metadata, 'metadata');
-  const name = stringAt(metadata.name, 'metadata.name', {
-    min: 1,
-    max: policyNameMaxLength,
-    pattern: policyNamePattern,
-    patternHint:
-      'must be lowercase letters, digits and hyphens, start with a letter and end with a letter or digit',
-  });
+const policyName: NameRule = {
+  maxLength: policyNameMaxLength,
+  pattern: policyNamePattern,
+  hint: 'must be lowercase letters, digits and hyphens, start with a letter and end with a letter or digit',
+};
+
+export function createRule(ctx: BackendContext, body: Json): Schemas['UidResponse'] {
+  const name = readName(body, policyName);
   const spec = readRuleSpec(objectAt(body.spec, 'spec'));
   if (!spec.type) throw invalidBody('spec.type', `is required (one of ${policyTypes.join(', ')})`);
   if (ctx.store.state.rules.some((record) => record.rule.metadata.name === name)) {
     // Table 5-1 has no code of its own for this; UCS reports the failed ClusterRole creation.
     throw ucsError('UCS.01120001', `A permission policy named ${name} already exists.`, 409);
   }
-  if (ctx.store.state.rules.length >= ctx.store.quota) {
-    throw ucsError(
-      'UCS.00000017',
-      `The quota of ${ctx.store.quota} permission policies has been reached.`,
-    );
-  }
+  checkQuota(ctx, ctx.store.state.rules.length, 'permission policies');
   const now = ctx.clock.now();
-  const uid = ctx.store.nextId(now);
-  const rule: StoredRule = {
-    kind: 'Rule',
-    apiVersion: 'v1',
-    metadata: { uid, name, creationTimestamp: goTime(now), updateTimestamp: goTime(now) },
-    spec,
-  };
+  const rule: StoredRule = { ...newObject(ctx, 'Rule', name, now), spec };
   ctx.store.state.rules.push({ rule, createdAt: now, updatedAt: now });
   ctx.store.changed();
-  return { uid };
+  return { uid: rule.metadata.uid };
 }
 
 const ruleOrder = new SortedView<RuleRecord>();
 
 export function listRules(ctx: BackendContext, params: URLSearchParams): Schemas['RuleList'] {
   const paging = readPageQuery(params);
-  const ordered = ruleOrder.get(
-    ctx.store.state.rules,
-    ctx.store.version,
-    paging.orderBy,
-    paging.order,
-  );
-  return { items: page(ordered, paging).map((record) => record.rule), total: ordered.length };
+  return ruleOrder.list(ctx.store.state.rules, ctx.store.version, paging, (record) => record.rule);
 }
 
-/**
- * The policy, or 404. Table 5-1 has no policy-specific "not found" code, so this is the generic
- * UCS.01000013 ("No requested resources found."), as the contract's RuleNotFound describes.
- */
-function requireRule(ctx: BackendContext, id: string): RuleRecord {
-  const record = ctx.store.ruleRecord(id);
-  if (!record) throw ucsError('UCS.01000013', `Permission policy ${id} does not exist.`);
-  return record;
-}
-
-export function updateRule(ctx: BackendContext, id: string, body: Record<string, unknown>): void {
+export function updateRule(ctx: BackendContext, id: string, body: Json): void {
   const record = requireRule(ctx, id);
   const spec = optionalObjectAt(body.spec, 'spec');
   if (spec) record.rule.spec = readRuleSpec(spec, record.rule.spec);
-  const now = ctx.clock.now();
-  record.updatedAt = now;
-  record.rule.metadata.updateTimestamp = goTime(now);
+  touch(record, ctx.clock.now());
   ctx.store.changed();
 }
 
@@ -190,7 +154,7 @@ export function deleteRule(ctx: BackendContext, id: string): void {
 // --- Associations -----------------------------------------------------------------------
 
 /** Reads `ruleIDNamespaces`; every policy must exist, every namespace be a valid name (or `*`). */
-function readBindings(ctx: BackendContext, body: Record<string, unknown>): RuleBinding[] {
+function readBindings(ctx: BackendContext, body: Json): RuleBinding[] {
   const raw = body.ruleIDNamespaces;
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) throw invalidBody('ruleIDNamespaces', 'must be an array');
@@ -241,7 +205,7 @@ export function toRuleNamespaces(
 export function updateClusterAssociatedRules(
   ctx: BackendContext,
   clusterId: string,
-  body: Record<string, unknown>,
+  body: Json,
 ): void {
   const record = requireCluster(ctx, clusterId);
   const bindings = readBindings(ctx, body);
@@ -252,11 +216,7 @@ export function updateClusterAssociatedRules(
   ctx.store.changed();
 }
 
-export function updateFleetAssociatedRules(
-  ctx: BackendContext,
-  fleetId: string,
-  body: Record<string, unknown>,
-): void {
+export function updateFleetAssociatedRules(ctx: BackendContext, fleetId: string, body: Json): void {
   const fleet = requireFleet(ctx, fleetId);
   const bindings = readBindings(ctx, body).filter((binding) => binding.ruleIDs.length > 0);
   fleet.bindings = bindings;
@@ -265,6 +225,6 @@ export function updateFleetAssociatedRules(
   const ruleNamespaces = toRuleNamespaces(ctx, bindings);
   if (ruleNamespaces.length) fleet.fleet.spec.ruleNamespaces = ruleNamespaces;
   else delete fleet.fleet.spec.ruleNamespaces;
-  touchFleet(fleet, ctx.clock.now());
+  touch(fleet, ctx.clock.now());
   ctx.store.changed();
 }

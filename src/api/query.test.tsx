@@ -4,7 +4,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { seedIds } from '../../mocks/testing/api';
-import { createQueryClient } from '../app/queryClient';
+import { createQueryClient } from '@/app/queryClient';
 import { useBulkWrites } from './bulkWrites';
 import { effects } from './effects';
 import { apiQuery, isStale, useApiMutation } from './query';

@@ -7,9 +7,10 @@ import { MantineProvider, mergeThemeOverrides, type MantineThemeOverride } from 
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
-import { session } from '../api/session';
+import { session } from '@/api/session';
 import { signInPathFor } from './router';
 import { cssVariablesResolver, localizedTheme } from './theme';
+import { paths } from '@/paths';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -24,7 +25,10 @@ function useRedirectToSignInOnUnauthorized(router: AppRouter, queryClient: Query
         const { pathname, search } = router.state.location;
         // Several requests may fail at once: redirect once, and never while sign-in is already
         // on its way (a second redirect would land on a sign-in form the operator is filling).
-        if (pathname === '/sign-in' || router.state.navigation.location?.pathname === '/sign-in')
+        if (
+          pathname === paths.signIn() ||
+          router.state.navigation.location?.pathname === paths.signIn()
+        )
           return;
         session.clear();
         queryClient.clear();

@@ -13,8 +13,9 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { appMode } from '../api/mode';
+import { appMode } from '@/api/mode';
 import { apiQuery } from '@/api/query';
+import { paths } from '@/paths';
 
 /** The most results one group shows; typing narrows them down. */
 const resultsPerGroup = 8;
@@ -41,7 +42,7 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
   const objectGroup = (
     group: string,
     items: { metadata: { uid?: string; name?: string } }[],
-    path: string,
+    pathOf: (id: string) => string,
     icon: typeof IconServer2,
   ): SpotlightActionGroupData => {
     const Icon = icon;
@@ -51,19 +52,19 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
         .filter((item) => matches(item.metadata.name, item.metadata.uid))
         .slice(0, resultsPerGroup)
         .map((item) => ({
-          id: `${path}/${item.metadata.uid}`,
+          id: pathOf(item.metadata.uid ?? ''),
           label: item.metadata.name ?? item.metadata.uid,
           description: item.metadata.uid,
           leftSection: <Icon size={18} aria-hidden />,
-          onClick: go(`${path}/${item.metadata.uid}`),
+          onClick: go(pathOf(item.metadata.uid ?? '')),
         })),
     };
   };
 
   const commands = [
-    { id: 'register', label: t('palette.registerCluster'), to: '/clusters/register' },
-    { id: 'create-fleet', label: t('palette.createFleet'), to: '/fleets?create=1' },
-    { id: 'new-policy', label: t('palette.newPolicy'), to: '/permissions/new' },
+    { id: 'register', label: t('palette.registerCluster'), to: paths.registerCluster() },
+    { id: 'create-fleet', label: t('palette.createFleet'), to: paths.fleets({ create: '1' }) },
+    { id: 'new-policy', label: t('palette.newPolicy'), to: paths.newPolicy() },
   ]
     .filter((command) => matches(command.label))
     .map((command) => ({
@@ -97,12 +98,22 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
 
   const actions: SpotlightActionGroupData[] = [
     { group: t('palette.groups.actions'), actions: [...commands, ...extras] },
-    objectGroup(t('palette.groups.fleets'), fleets.data?.items ?? [], '/fleets', IconTopologyStar3),
-    objectGroup(t('palette.groups.clusters'), clusters.data?.items ?? [], '/clusters', IconServer2),
+    objectGroup(
+      t('palette.groups.fleets'),
+      fleets.data?.items ?? [],
+      (fleetId) => paths.fleet({ fleetId }),
+      IconTopologyStar3,
+    ),
+    objectGroup(
+      t('palette.groups.clusters'),
+      clusters.data?.items ?? [],
+      (clusterId) => paths.cluster({ clusterId }),
+      IconServer2,
+    ),
     objectGroup(
       t('palette.groups.policies'),
       rules.data?.items ?? [],
-      '/permissions',
+      (ruleId) => paths.policy({ ruleId }),
       IconShieldLock,
     ),
   ].filter((group) => group.actions.length > 0);

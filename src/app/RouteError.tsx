@@ -1,9 +1,9 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { ErrorState } from '../components/ErrorState';
-import { isApiError } from '../api/errors';
-import { NotFoundPage } from '../components/NotFoundPage';
+import { ErrorState } from '@/components/ErrorState';
+import { isApiError } from '@/api/errors';
+import { NotFoundPage } from '@/components/NotFoundPage';
 
 /** Catches what a route threw, so one broken page never takes the shell down with it. */
 export function RouteError() {

@@ -1,4 +1,4 @@
-import { session, tokenLifetimeMs } from '../api/session';
+import { session, tokenLifetimeMs } from '@/api/session';
 
 /** The demo backend accepts any non-empty token; there is nobody to sign in. */
 const demoSession = () => ({

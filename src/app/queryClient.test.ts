@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '@/api/errors';
 import { readRetryDelay, shouldRetryRead } from './queryClient';
 
 const httpError = (status: number) => new ApiError({ kind: 'http', status, message: 'x' });

@@ -1,21 +1,75 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { apiQuery } from '@/api/query';
+import { session } from '@/api/session';
+import { inventoryQuery, parseListState } from '@/features/clusters/inventory/listState';
+import { fleetListQuery, parseFleetListState } from '@/features/fleets/fleetListState';
+import { clusterTabs, fleetTabs, paths } from '@/paths';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './RouteError';
-import { NotFoundPage } from '../components/NotFoundPage';
+import { NotFoundPage } from '@/components/NotFoundPage';
 import { AppLoading } from './AppLoading';
 
 /** Where the 401 handler sends the operator, remembering where to come back to. */
 export function signInPathFor(returnTo: string): string {
-  return `/sign-in?${new URLSearchParams({ returnTo })}`;
+  return paths.signIn(returnTo);
 }
+
+type Prefetch = (args: LoaderFunctionArgs) => ReturnType<typeof apiQuery>[];
+
+/**
+ * A loader that starts a page's first requests while its chunk is still loading, instead of
+ * after it rendered. It does not wait for them: the page shows its own loading state, and a
+ * failure is the page's to explain. Signed out, nothing is sent (the layout sends to sign-in).
+ */
+function prefetching(queryClient: QueryClient, queries: Prefetch) {
+  return (args: LoaderFunctionArgs) => {
+    if (session.getToken()) {
+      for (const query of queries(args)) void queryClient.prefetchQuery(query);
+    }
+    return null;
+  };
+}
+
+/**
+ * Loaders run again only for another object (other route params): a list's own filters (search,
+ * page) and a detail page's tabs change what the page shows itself, and prefetching again on
+ * every keystroke or tab would refetch stale lists.
+ */
+const onPathChange: RouteObject['shouldRevalidate'] = ({ currentParams, nextParams }) =>
+  JSON.stringify(currentParams) !== JSON.stringify(nextParams);
+
+/**
+ * The child routes of a page whose tabs are routes: the index shows the default tab, each tab
+ * has its own path. The page's module is already loaded when a tab renders.
+ */
+function tabRoutes<Tab extends string>(
+  tabs: readonly Tab[],
+  panel: () => Promise<ComponentType<{ tab?: Tab }>>,
+): RouteObject[] {
+  return [
+    { index: true, lazy: async () => ({ Component: await panel() }) },
+    ...tabs.map((tab) => ({
+      path: tab,
+      lazy: async () => {
+        const Panel = await panel();
+        return { Component: () => <Panel tab={tab} /> };
+      },
+    })),
+  ];
+}
+
+/** The URL's search parameters, for the list pages whose state lives there. */
+const searchOf = ({ request }: LoaderFunctionArgs) => new URL(request.url).searchParams;
 
 // Each area is its own chunk, loaded when first visited. The path tells which feature folder
 // holds a screen: /clusters → src/features/clusters, and so on.
-export const routes: RouteObject[] = [
+export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/sign-in',
     HydrateFallback: AppLoading,
-    lazy: async () => ({ Component: (await import('../features/sign-in/SignInPage')).SignInPage }),
+    lazy: async () => ({ Component: (await import('@/features/sign-in/SignInPage')).SignInPage }),
     errorElement: <RouteError />,
   },
   {
@@ -29,65 +83,106 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, () => [
+              apiQuery('listClusters'),
+              apiQuery('listClusterGroups'),
+              apiQuery('listRules'),
+              apiQuery('listRegisteredClusterVersions'),
+            ]),
             lazy: async () => ({
-              Component: (await import('../features/overview/OverviewPage')).OverviewPage,
+              Component: (await import('@/features/overview/OverviewPage')).OverviewPage,
             }),
           },
           {
             path: 'clusters',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, (args) => [
+              apiQuery('listClusters', inventoryQuery(parseListState(searchOf(args)))),
+              apiQuery('listClusterGroups'),
+              apiQuery('listRegisteredClusterVersions'),
+            ]),
             lazy: async () => ({
-              Component: (await import('../features/clusters/ClustersPage')).ClustersPage,
+              Component: (await import('@/features/clusters/ClustersPage')).ClustersPage,
             }),
           },
           {
             path: 'clusters/register',
             lazy: async () => ({
-              Component: (await import('../features/clusters/register/RegisterClusterPage'))
+              Component: (await import('@/features/clusters/register/RegisterClusterPage'))
                 .RegisterClusterPage,
             }),
           },
           {
             path: 'clusters/:clusterId',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, ({ params }) => [
+              apiQuery('showCluster', { clusterid: params.clusterId ?? '' }),
+            ]),
             lazy: async () => ({
-              Component: (await import('../features/clusters/ClusterPage')).ClusterPage,
+              Component: (await import('@/features/clusters/ClusterPage')).ClusterPage,
             }),
+            children: tabRoutes(
+              clusterTabs,
+              async () => (await import('@/features/clusters/ClusterPage')).ClusterTabPanel,
+            ),
           },
           {
             path: 'fleets',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, (args) => [
+              apiQuery('listClusterGroups', fleetListQuery(parseFleetListState(searchOf(args)))),
+            ]),
             lazy: async () => ({
-              Component: (await import('../features/fleets/FleetsPage')).FleetsPage,
+              Component: (await import('@/features/fleets/FleetsPage')).FleetsPage,
             }),
           },
           {
             // The federation wizard (enable, follow, connect) is a page of its own.
             path: 'fleets/:fleetId/federation/:step',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, ({ params }) => [
+              apiQuery('showClusterGroup', { clustergroupid: params.fleetId ?? '' }),
+            ]),
             lazy: async () => ({
-              Component: (await import('../features/fleets/federation-wizard/EnableFederationPage'))
+              Component: (await import('@/features/fleets/federation-wizard/EnableFederationPage'))
                 .EnableFederationPage,
             }),
           },
           {
-            path: 'fleets/:fleetId/*',
+            path: 'fleets/:fleetId',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, ({ params }) => [
+              apiQuery('showClusterGroup', { clustergroupid: params.fleetId ?? '' }),
+            ]),
             lazy: async () => ({
-              Component: (await import('../features/fleets/FleetPage')).FleetPage,
+              Component: (await import('@/features/fleets/FleetPage')).FleetPage,
             }),
+            children: tabRoutes(
+              fleetTabs,
+              async () => (await import('@/features/fleets/FleetPage')).FleetTabPanel,
+            ),
           },
           {
             path: 'permissions',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, () => [apiQuery('listRules')]),
             lazy: async () => ({
-              Component: (await import('../features/permissions/PermissionsPage')).PermissionsPage,
+              Component: (await import('@/features/permissions/PermissionsPage')).PermissionsPage,
             }),
           },
           {
             path: 'permissions/new',
             lazy: async () => ({
-              Component: (await import('../features/permissions/NewPolicyPage')).NewPolicyPage,
+              Component: (await import('@/features/permissions/NewPolicyPage')).NewPolicyPage,
             }),
           },
           {
             path: 'permissions/:ruleId',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, () => [apiQuery('listRules')]),
             lazy: async () => ({
-              Component: (await import('../features/permissions/PolicyPage')).PolicyPage,
+              Component: (await import('@/features/permissions/PolicyPage')).PolicyPage,
             }),
           },
           { path: '*', element: <NotFoundPage /> },
@@ -97,6 +192,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient));
 }

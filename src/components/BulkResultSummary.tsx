@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { BulkResult } from '../api/bulk';
+import type { BulkResult } from '@/api/bulk';
 
 interface BulkResultSummaryProps<T> {
   title: ReactNode;

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/errors';
-import { describeUcsError } from '../api/reference/errorCodes';
+import { isApiError } from '@/api/errors';
+import { describeUcsError } from '@/api/reference/errorCodes';
 
 interface ErrorStateProps {
   error: unknown;

@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Checkbox, Group, Radio, Stack, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { allNamespaces, commonNamespaces, normalizeNamespaces } from '../api/bindings';
-import { isNamespaceName } from '../api/reference/names';
+import { allNamespaces, commonNamespaces, normalizeNamespaces } from '@/api/bindings';
+import { isNamespaceName } from '@/api/reference/names';
 
 interface NamespaceScopeFieldProps {
   /** `['*']` for all namespaces, else the chosen names. */

@@ -1,4 +1,4 @@
-import { isApiError } from '../api/errors';
+import { isApiError } from '@/api/errors';
 import { ErrorState } from './ErrorState';
 import { NotFoundPage } from './NotFoundPage';
 

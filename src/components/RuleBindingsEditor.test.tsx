@@ -3,13 +3,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { RuleIDNamespaces } from '../api/bindings';
-import { AppProviders } from '../app/AppProviders';
-import { createQueryClient } from '../app/queryClient';
-import { jsdomTheme } from '../test/jsdomTheme';
-import '../i18n';
-import { en } from '../i18n/resources';
-import { isNamespaceName } from '../api/reference/names';
+import type { RuleIDNamespaces } from '@/api/bindings';
+import { AppProviders } from '@/app/AppProviders';
+import { createQueryClient } from '@/app/queryClient';
+import { jsdomTheme } from '@/test/jsdomTheme';
+import '@/i18n';
+import { en } from '@/i18n/resources';
+import { isNamespaceName } from '@/api/reference/names';
 import { isCompleteBindings, RuleBindingsEditor } from './RuleBindingsEditor';
 
 // Policy ids of the mock seed (mocks/seed.ts).

@@ -12,7 +12,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RuleIDNamespaces } from '../api/bindings';
+import type { RuleIDNamespaces } from '@/api/bindings';
 import { apiQuery } from '@/api/query';
 import { NamespaceScopeField } from './NamespaceScopeField';
 
@@ -119,12 +119,7 @@ function BindingRow({
   const nameOf = (id: string) => data.find((option) => option.value === id)?.label ?? id;
 
   return (
-    <Fieldset
-      legend={label}
-      disabled={disabled}
-      styles={{ legend: { fontWeight: 600 } }}
-      data-testid="rule-binding-row"
-    >
+    <Fieldset legend={label} disabled={disabled} styles={{ legend: { fontWeight: 600 } }}>
       <Stack gap="sm">
         <Group align="flex-start" wrap="nowrap" gap="sm">
           <MultiSelect

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { allNamespaces } from '../api/bindings';
-import type { NormalizedRuleNamespace } from '../api/normalize';
+import { allNamespaces } from '@/api/bindings';
+import type { NormalizedRuleNamespace } from '@/api/normalize';
+import { paths } from '@/paths';
 
 /**
  * A target's bindings as UCS reports them: one row per policy and the namespaces it applies to,
@@ -42,7 +43,7 @@ export function RuleBindingsList({
             <Table.Tr key={key}>
               <Table.Td>
                 {rule?.ruleID ? (
-                  <Anchor component={Link} to={`/permissions/${rule.ruleID}`}>
+                  <Anchor component={Link} to={paths.policy({ ruleId: rule.ruleID ?? '' })}>
                     {rule.ruleName || rule.ruleID}
                   </Anchor>
                 ) : (

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { parseUcsTime } from '../api/normalize';
+import { parseUcsTime } from '@/api/normalize';
 
 /**
  * A UCS timestamp as a date a person reads, in the UI language. UCS sends several formats and

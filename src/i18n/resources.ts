@@ -1,8 +1,8 @@
-import * as clusters from '../features/clusters/messages';
-import * as fleets from '../features/fleets/messages';
-import * as overview from '../features/overview/messages';
-import * as permissions from '../features/permissions/messages';
-import * as signIn from '../features/sign-in/messages';
+import * as clusters from '@/features/clusters/messages';
+import * as fleets from '@/features/fleets/messages';
+import * as overview from '@/features/overview/messages';
+import * as permissions from '@/features/permissions/messages';
+import * as signIn from '@/features/sign-in/messages';
 import { en as shellEn } from './locales/en';
 import { zhCN as shellZhCN } from './locales/zh-CN';
 import type { Messages } from './types';

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockBackend, server } from '../../mocks/node';
-import { session } from '../api/session';
+import { session } from '@/api/session';
 
 // findBy*/waitFor wait up to 10 s, not Testing Library's 1 s: on one busy core a page that
 // renders 20 rows from the mock takes longer than a second, and that is not a bug.

@@ -14,6 +14,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
+import { parse } from 'yaml';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apis = ['ucs', 'iam'] as const;
@@ -27,11 +28,42 @@ const header = (api: string) => `/**
 
 `;
 
-async function render(api: string, outputPath: string): Promise<string> {
-  const ast = await openapiTS(new URL(`../${api}.openapi.yaml`, import.meta.url), { silent: true });
-  const source = header(api) + astToString(ast);
+async function format(source: string, outputPath: string): Promise<string> {
   const options = (await prettier.resolveConfig(outputPath)) ?? {};
   return prettier.format(source, { ...options, filepath: outputPath });
+}
+
+/** The types of every path, operation and schema (openapi-typescript). */
+async function renderTypes(api: string, outputPath: string): Promise<string> {
+  const ast = await openapiTS(new URL(`../${api}.openapi.yaml`, import.meta.url), { silent: true });
+  return format(header(api) + astToString(ast), outputPath);
+}
+
+const httpMethods = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/**
+ * The method and path of every operation, as a value: the mock registers its handlers from it,
+ * so a handler table keyed by operationId needs no path written by hand.
+ */
+async function renderOperations(api: string, outputPath: string): Promise<string> {
+  const document = parse(
+    await readFile(new URL(`../${api}.openapi.yaml`, import.meta.url), 'utf8'),
+  ) as { paths: Record<string, Record<string, { operationId?: string }>> };
+  const entries: string[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of httpMethods) {
+      const operationId = item[method]?.operationId;
+      if (operationId) entries.push(`  ${operationId}: { method: '${method}', path: '${path}' },`);
+    }
+  }
+  const source = `${header(api)}import type { operations } from './${api}';
+
+/** Method and path of each operation of the document, by operationId. */
+export const ${api}Operations = {
+${entries.join('\n')}
+} as const satisfies Record<keyof operations, { method: string; path: string }>;
+`;
+  return format(source, outputPath);
 }
 
 async function readExisting(outputPath: string): Promise<string | null> {
@@ -43,8 +75,13 @@ async function readExisting(outputPath: string): Promise<string | null> {
   }
 }
 
-async function generate(api: string, checkOnly: boolean): Promise<void> {
-  const outputPath = fileURLToPath(new URL(`../generated/${api}.ts`, import.meta.url));
+async function generate(
+  api: string,
+  file: string,
+  render: (api: string, outputPath: string) => Promise<string>,
+  checkOnly: boolean,
+): Promise<void> {
+  const outputPath = fileURLToPath(new URL(`../generated/${file}.ts`, import.meta.url));
   const generated = await render(api, outputPath);
   const shownPath = relative(projectRoot, outputPath);
 
@@ -71,7 +108,8 @@ async function generate(api: string, checkOnly: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const checkOnly = process.argv.includes('--check');
-  for (const api of apis) await generate(api, checkOnly);
+  for (const api of apis) await generate(api, api, renderTypes, checkOnly);
+  await generate('ucs', 'ucsOperations', renderOperations, checkOnly);
 }
 
 main().catch((error: unknown) => {

@@ -7,12 +7,13 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { paths } from '@/paths';
 
 const items = [
   { to: '/', key: 'nav.overview', icon: IconLayoutDashboard, exact: true },
-  { to: '/clusters', key: 'nav.clusters', icon: IconServer2, exact: false },
-  { to: '/fleets', key: 'nav.fleets', icon: IconTopologyStar3, exact: false },
-  { to: '/permissions', key: 'nav.permissions', icon: IconShieldLock, exact: false },
+  { to: paths.clusters(), key: 'nav.clusters', icon: IconServer2, exact: false },
+  { to: paths.fleets(), key: 'nav.fleets', icon: IconTopologyStar3, exact: false },
+  { to: paths.policies(), key: 'nav.permissions', icon: IconShieldLock, exact: false },
 ] as const;
 
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {

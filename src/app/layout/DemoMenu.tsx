@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { appMode } from '../../api/mode';
+import { appMode } from '@/api/mode';
 
 /** Demo only: puts the mock backend back to its seed and drops every cached answer. */
 export function DemoMenu() {

@@ -8,9 +8,9 @@ import { apiQuery } from '@/api/query';
 import {
   untrackFederation,
   useRunningFederations,
-} from '../../features/fleets/federation-wizard/runningFederations';
-import { isJobRunning, jobProgress } from '../../features/fleets/federationState';
-import { isNoFederationJob, useFederationJob } from '../../features/fleets/useFederationJob';
+} from '@/features/fleets/federation-wizard/runningFederations';
+import { isJobRunning, jobProgress } from '@/api/facts/federationState';
+import { isNoFederationJob, useFederationJob } from '@/features/fleets/useFederationJob';
 
 /**
  * Header indicator of the federations being enabled, from any page: each is polled (the same
@@ -27,12 +27,7 @@ export function FederationTasks() {
       ))}
       <Popover position="bottom-end" shadow="md" width={300} withArrow>
         <Popover.Target>
-          <Button
-            variant="light"
-            size="sm"
-            leftSection={<Loader size={14} aria-hidden />}
-            data-testid="federation-tasks"
-          >
+          <Button variant="light" size="sm" leftSection={<Loader size={14} aria-hidden />}>
             {t('fleets.tasks.running', { count: fleetIds.length })}
           </Button>
         </Popover.Target>

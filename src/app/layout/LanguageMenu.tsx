@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { setLanguage, supportedLanguages } from '../../i18n';
+import { setLanguage, supportedLanguages } from '@/i18n';
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { appMode } from '../../api/mode';
+import { appMode } from '@/api/mode';
 
 export function ModeBadge() {
   const { t } = useTranslation();

@@ -4,10 +4,11 @@ import { IconCheck, IconLogout, IconMapPin, IconUserCircle } from '@tabler/icons
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { appMode } from '../../api/mode';
-import { findRegion, ucsRegions } from '../../api/reference/regions';
-import { session } from '../../api/session';
+import { appMode } from '@/api/mode';
+import { findRegion, ucsRegions } from '@/api/reference/regions';
+import { session } from '@/api/session';
 import { useSession } from '../useSession';
+import { paths } from '@/paths';
 
 function relativeTime(targetMs: number, now: number, language: string): string {
   const minutes = Math.round((targetMs - now) / 60_000);
@@ -56,7 +57,7 @@ export function SessionMenu() {
   const signOut = () => {
     session.clear();
     queryClient.clear();
-    void navigate('/sign-in', { replace: true });
+    void navigate(paths.signIn(), { replace: true });
   };
 
   return (

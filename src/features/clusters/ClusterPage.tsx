@@ -3,46 +3,67 @@ import { Alert, Anchor, Button, Group, Paper, Stack, Tabs, Tooltip } from '@mant
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconMapPin, IconPlugConnected, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  Link,
+  Navigate,
+  Outlet,
+  useMatch,
+  useNavigate,
+  useOutletContext,
+  useParams,
+  useSearchParams,
+} from 'react-router';
+import type { NormalizedCluster } from '@/api/normalize';
+import { clusterTabs, paths, type ClusterTab } from '@/paths';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
-import { PageHeader } from '../../components/PageHeader';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { ClusterStatusBadge } from './ClusterStatusBadge';
-import { needsAgent } from './clusterFacts';
+import { needsAgent } from '@/api/facts/clusterFacts';
 import { ConnectPanel, useClusterDetail } from './cluster/ConnectPanel';
 import { DeregisterDialog } from './cluster/DeregisterDialog';
 import { EditLocationDialog } from './cluster/EditLocationDialog';
 import { MembershipTab } from './cluster/MembershipTab';
 import { OverviewTab } from './cluster/OverviewTab';
 import { StatusTab } from './cluster/StatusTab';
-import { PageLoadError } from '../../components/PageLoadError';
+import { PageLoadError } from '@/components/PageLoadError';
 
-const tabs = ['overview', 'status', 'membership', 'access'] as const;
-type Tab = (typeof tabs)[number];
+/** What the page hands to the tab shown in its outlet. */
+interface ClusterOutlet {
+  cluster: NormalizedCluster;
+  /** The tab `/clusters/:id` itself shows. */
+  defaultTab: ClusterTab;
+}
 
+/**
+ * `/clusters/:id[/overview|/status|/membership|/access]`: the header, actions and tab list; each
+ * tab is a child route rendered in the outlet.
+ */
 export function ClusterPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { clusterId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const requested = useMatch('/clusters/:clusterId/:tab')?.params.tab as ClusterTab | undefined;
   const cluster = useClusterDetail(clusterId);
   const activate = useApiMutation('activateCluster');
   const [dialog, setDialog] = useState<'deregister' | 'location' | null>(null);
 
-  const requested = params.get('tab');
   // A cluster waiting for its agent opens on the access tab: that is what it needs next. Decided
   // once, when the cluster first loads, so the tab does not jump when it becomes Available.
   const [openedPending, setOpenedPending] = useState<boolean | null>(null);
   if (openedPending === null && cluster.data) {
     setOpenedPending(cluster.data.status.phase === 'Pending' && needsAgent(cluster.data));
   }
-  const defaultTab: Tab = openedPending ? 'access' : 'overview';
-  const tab: Tab = (tabs as readonly string[]).includes(requested ?? '')
-    ? (requested as Tab)
-    : defaultTab;
+  const defaultTab: ClusterTab = openedPending ? 'access' : 'overview';
+  const tab = requested ?? defaultTab;
+  // Links from before tabs were routes (`?tab=status`) still open their tab.
+  const legacyTab = clusterTabs.find((item) => item === params.get('tab'));
+  if (legacyTab) return <Navigate to={paths.cluster({ clusterId }, legacyTab)} replace />;
 
   const back = (
-    <Anchor component={Link} to="/clusters" size="sm" mb="xs" display="inline-flex">
+    <Anchor component={Link} to={paths.clusters()} size="sm" mb="xs" display="inline-flex">
       <Group gap={4}>
         <IconArrowLeft size={14} aria-hidden />
         {t('clusters.backToList')}
@@ -147,37 +168,22 @@ export function ClusterPage() {
       </Stack>
       <Tabs
         value={tab}
-        onChange={(value) =>
-          setParams(
-            (current) => {
-              const next = new URLSearchParams(current);
-              if (value && value !== defaultTab) next.set('tab', value);
-              else next.delete('tab');
-              return next;
-            },
-            { replace: true },
-          )
-        }
+        onChange={(value) => {
+          const next = clusterTabs.find((item) => item === value);
+          if (!next) return;
+          const path = paths.cluster({ clusterId }, next === defaultTab ? undefined : next);
+          void navigate(path, { replace: true });
+        }}
       >
         <Tabs.List mb="md">
-          <Tabs.Tab value="overview">{t('clusters.tabs.overview')}</Tabs.Tab>
-          <Tabs.Tab value="status">{t('clusters.tabs.status')}</Tabs.Tab>
-          <Tabs.Tab value="membership">{t('clusters.tabs.membership')}</Tabs.Tab>
-          <Tabs.Tab value="access">{t('clusters.tabs.access')}</Tabs.Tab>
+          {clusterTabs.map((item) => (
+            <Tabs.Tab key={item} value={item}>
+              {t(`clusters.tabs.${item}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <OverviewTab cluster={data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="status">
-          <StatusTab cluster={data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="membership">
-          <MembershipTab cluster={data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="access">
-          <Paper withBorder p="lg" radius="md">
-            <ConnectPanel cluster={data} />
-          </Paper>
+        <Tabs.Panel value={tab}>
+          <Outlet context={{ cluster: data, defaultTab } satisfies ClusterOutlet} />
         </Tabs.Panel>
       </Tabs>
       {dialog === 'deregister' && (
@@ -188,4 +194,23 @@ export function ClusterPage() {
       )}
     </>
   );
+}
+
+/** The content of one tab of the cluster page; the index route shows the page's default tab. */
+export function ClusterTabPanel({ tab }: { tab?: ClusterTab }) {
+  const { cluster, defaultTab } = useOutletContext<ClusterOutlet>();
+  switch (tab ?? defaultTab) {
+    case 'overview':
+      return <OverviewTab cluster={cluster} />;
+    case 'status':
+      return <StatusTab cluster={cluster} />;
+    case 'membership':
+      return <MembershipTab cluster={cluster} />;
+    case 'access':
+      return (
+        <Paper withBorder p="lg" radius="md">
+          <ConnectPanel cluster={cluster} />
+        </Paper>
+      );
+  }
 }

@@ -1,7 +1,7 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedCluster } from '../../api/normalize';
-import { clusterPhases, phaseColors } from './clusterFacts';
+import type { NormalizedCluster } from '@/api/normalize';
+import { clusterPhases, phaseColors } from '@/api/facts/clusterFacts';
 
 /**
  * The cluster's phase, with the reason UCS gave for it on hover (and on keyboard focus): the

@@ -1,17 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Code, Group, Pagination, Select, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
-import type { BulkResult } from '../../api/bulk';
-import type { NormalizedCluster } from '../../api/normalize';
+import { Link } from 'react-router';
 import { apiQuery } from '@/api/query';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { PageHeader } from '../../components/PageHeader';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { BulkActions } from './inventory/BulkActions';
 import { ClusterFilters } from './inventory/ClusterFilters';
 import { ClusterTable } from './inventory/ClusterTable';
@@ -29,17 +27,14 @@ import {
 import { RefreshStatus } from './inventory/RefreshStatus';
 import { SavedViews } from './inventory/SavedViews';
 import { useClusterInventory } from './inventory/useClusterInventory';
+import { paths } from '@/paths';
+import { ListPager } from '@/components/list/ListPager';
+import { DeregisteredAlert } from './inventory/DeregisteredAlert';
+import { useClusterSelection } from './inventory/useClusterSelection';
 
 /** What the cluster page hands over after a deregistration, to show the cleanup step here. */
-export interface DeregisteredNotice {
-  name: string;
-  cleanup?: string;
-}
-
 export function ClustersPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
   const queryClient = useQueryClient();
   const { state, update, apply } = useClusterListState();
   const [autoRefresh, setAutoRefresh] = useLocalStorage({
@@ -52,7 +47,7 @@ export function ClustersPage() {
   const fleets = useQuery(apiQuery('listClusterGroups'));
   const versions = useQuery(apiQuery('listRegisteredClusterVersions'));
   const { columns, ids, setIds } = useVisibleColumns();
-  const [selected, setSelected] = useState<ReadonlyMap<string, NormalizedCluster>>(new Map());
+  const selection = useClusterSelection(rows);
   const [exporting, setExporting] = useState(false);
 
   const fleetItems = useMemo(() => fleets.data?.items ?? [], [fleets.data]);
@@ -68,31 +63,9 @@ export function ClustersPage() {
     [t, i18n.language, fleetItems, versions.data],
   );
 
-  const notice = (location.state as { deregistered?: DeregisteredNotice } | null)?.deregistered;
   const shownState = inventory.shownState;
   const pages = total === undefined ? 1 : Math.max(1, Math.ceil(total / shownState.pageSize));
   const firstRow = (shownState.page - 1) * shownState.pageSize;
-
-  const toggle = (cluster: NormalizedCluster) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      const uid = cluster.metadata.uid;
-      if (next.has(uid)) next.delete(uid);
-      else next.set(uid, cluster);
-      return next;
-    });
-  const toggleAll = (checked: boolean) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      for (const cluster of rows ?? []) {
-        if (checked) next.set(cluster.metadata.uid, cluster);
-        else next.delete(cluster.metadata.uid);
-      }
-      return next;
-    });
-  // What failed stays selected, ready for another try; what succeeded leaves the selection.
-  const afterBulk = (result: BulkResult<NormalizedCluster>) =>
-    setSelected(new Map(result.failed.map(({ item }) => [item.metadata.uid, item])));
 
   /** Every row of the current view, not just this page: fetched when the server pages. */
   const exportCsv = async () => {
@@ -143,14 +116,7 @@ export function ClustersPage() {
         }
       />
     ) : (
-      <EmptyState
-        message={t('clusters.empty')}
-        action={
-          <Button component={Link} to="/clusters/register" leftSection={<IconPlus size={16} />}>
-            {t('clusters.register')}
-          </Button>
-        }
-      />
+      <EmptyState message={t('clusters.empty')} action={<RegisterClusterButton />} />
     );
   } else if (rows) {
     content = (
@@ -158,9 +124,9 @@ export function ClustersPage() {
         rows={rows}
         columns={columns}
         context={context}
-        selected={new Set(selected.keys())}
-        onToggle={toggle}
-        onToggleAll={toggleAll}
+        selected={new Set(selection.selected.keys())}
+        onToggle={selection.toggle}
+        onToggleAll={selection.toggleAll}
         sortBy={shownState.sortBy}
         order={shownState.order}
         firstRowIndex={firstRow}
@@ -188,32 +154,11 @@ export function ClustersPage() {
             >
               {t('clusters.exportCsv')}
             </Button>
-            <Button component={Link} to="/clusters/register" leftSection={<IconPlus size={16} />}>
-              {t('clusters.register')}
-            </Button>
+            <RegisterClusterButton />
           </>
         }
       />
-      {notice && (
-        <Alert
-          color="green"
-          variant="light"
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => void navigate(location, { replace: true, state: null })}
-          title={t('clusters.deregister.done', { name: notice.name })}
-        >
-          {notice.cleanup ? (
-            <Stack gap={4}>
-              <Text size="sm">{t('clusters.deregister.cleanupIntro')}</Text>
-              <Code block>{notice.cleanup}</Code>
-            </Stack>
-          ) : (
-            <Text size="sm">{t('clusters.deregister.noCleanup')}</Text>
-          )}
-        </Alert>
-      )}
+      <DeregisteredAlert />
       <ClusterFilters
         state={state}
         update={update}
@@ -260,28 +205,34 @@ export function ClustersPage() {
           {t('clusters.refreshFailed')}
         </Alert>
       )}
-      {selected.size > 0 && (
+      {selection.selected.size > 0 && (
         <BulkActions
-          selected={[...selected.values()]}
+          selected={[...selection.selected.values()]}
           fleets={fleetItems}
-          onDone={afterBulk}
-          onClear={() => setSelected(new Map())}
+          onDone={selection.keepFailed}
+          onClear={selection.clear}
         />
       )}
       {content}
       {total !== undefined && total > 0 && (
-        <Group justify="flex-end" mt="md">
-          <Pagination
-            total={pages}
-            value={Math.min(state.page, pages)}
+        <Box mt="md">
+          <ListPager
+            label={t('clusters.pagination.label')}
+            page={state.page}
+            pages={pages}
             onChange={(page) => update({ page })}
-            getControlProps={(control) => ({
-              'aria-label': t(`clusters.pagination.${control}`),
-            })}
-            getItemProps={(page) => ({ 'aria-label': t('clusters.pagination.page', { page }) })}
           />
-        </Group>
+        </Box>
       )}
     </>
+  );
+}
+
+function RegisterClusterButton() {
+  const { t } = useTranslation();
+  return (
+    <Button component={Link} to={paths.registerCluster()} leftSection={<IconPlus size={16} />}>
+      {t('clusters.register')}
+    </Button>
   );
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { chinaCities, ucsCountries } from '../../api/reference/locations';
-import { countryName } from './clusterFacts';
+import { chinaCities, ucsCountries } from '@/api/reference/locations';
+import { countryName } from '@/api/facts/clusterFacts';
 
 export interface LocationValue {
   country: string;

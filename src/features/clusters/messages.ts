@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/types';
+import type { Messages } from '@/i18n/types';
 
 // Strings of this feature. English is the source of the key set; zh-CN must match it.
 export const en = {
@@ -17,6 +17,7 @@ export const en = {
   shownOfTotal_other: '{{from, number}}–{{to, number}} of {{count, number}} clusters',
   pageSize: 'Rows per page',
   pagination: {
+    label: 'Pages of clusters',
     first: 'First page',
     previous: 'Previous page',
     next: 'Next page',
@@ -285,6 +286,7 @@ export const en = {
     serviceCIDR: 'Service CIDR',
     cidrInvalid: 'Use a CIDR block such as 10.0.0.0/16.',
     reviewIntro: 'This is the request the console sends to POST /v1/clusters.',
+    request: 'Registration request',
     reviewRedacted:
       'The kubeconfig is sent in full; it is shortened here so its credentials stay off the screen.',
     submitFailed: 'UCS refused the registration.',
@@ -352,6 +354,7 @@ export const zhCN: Messages<typeof en> = {
   shownOfTotal_other: '第 {{from, number}}–{{to, number}} 个，共 {{count, number}} 个集群',
   pageSize: '每页行数',
   pagination: {
+    label: '集群分页',
     first: '第一页',
     previous: '上一页',
     next: '下一页',
@@ -610,6 +613,7 @@ export const zhCN: Messages<typeof en> = {
     serviceCIDR: 'Service 网段',
     cidrInvalid: '请使用网段格式，例如 10.0.0.0/16。',
     reviewIntro: '这是控制台将发送到 POST /v1/clusters 的请求。',
+    request: '注册请求',
     reviewRedacted: 'kubeconfig 会完整发送；此处已缩短，以免凭据显示在屏幕上。',
     submitFailed: 'UCS 拒绝了注册。',
     registered: '{{name}} 已注册。',

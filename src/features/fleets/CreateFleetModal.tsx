@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/errors';
+import { isApiError } from '@/api/errors';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { DiscreteClusterPicker } from './DiscreteClusterPicker';
-import { fleetDescriptionMaxLength } from '../../api/reference/names';
+import { fleetDescriptionMaxLength } from '@/api/reference/names';
 import { fleetNameProblem } from './fleetName';
 
 /** UCS's answer to a name that is taken (409). */

@@ -5,14 +5,15 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BulkResult } from '../../api/bulk';
+import type { BulkResult } from '@/api/bulk';
 import { useBulkWrites } from '@/api/bulkWrites';
-import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
+import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { BulkResultSummary } from '../../components/BulkResultSummary';
-import { ErrorState } from '../../components/ErrorState';
-import { TableSkeleton } from '../../components/TableSkeleton';
-import { federationStateOf } from './federationState';
+import { BulkResultSummary } from '@/components/BulkResultSummary';
+import { ErrorState } from '@/components/ErrorState';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { federationStateOf } from '@/api/facts/federationState';
+import { paths } from '@/paths';
 
 interface DeleteFleetModalProps {
   /** The fleet to delete; the dialog is open while it is set. */
@@ -95,7 +96,7 @@ function DeleteFleetBody({
             <Text size="sm">{t('fleets.delete.hasFederation')}</Text>
             <Button
               component={Link}
-              to={`/fleets/${fleetId}/federation`}
+              to={paths.fleet({ fleetId }, 'federation')}
               variant="light"
               w="fit-content"
               onClick={onClose}

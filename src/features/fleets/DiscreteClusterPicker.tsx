@@ -4,8 +4,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { ErrorState } from '@/components/ErrorState';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { MemberStatusBadge } from './MemberStatusBadge';
 
 interface DiscreteClusterPickerProps {

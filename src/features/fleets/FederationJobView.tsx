@@ -1,8 +1,8 @@
 import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { parseUcsTime, type NormalizedJob } from '../../api/normalize';
-import { UcsDate } from '../../components/UcsDate';
-import { jobProgress } from './federationState';
+import { parseUcsTime, type NormalizedJob } from '@/api/normalize';
+import { UcsDate } from '@/components/UcsDate';
+import { jobProgress } from '@/api/facts/federationState';
 
 const phaseColors: Record<string, string> = {
   Pending: 'gray',
@@ -83,7 +83,7 @@ export function FederationJobView({ job }: { job: NormalizedJob }) {
           </Table.Thead>
           <Table.Tbody>
             {job.spec.subJobs.map((step) => (
-              <Table.Tr key={step.metadata.uid ?? step.metadata.name} data-step={step.spec.type}>
+              <Table.Tr key={step.metadata.uid ?? step.metadata.name}>
                 <Table.Td ff="monospace">{step.spec.type ?? step.metadata.name}</Table.Td>
                 <Table.Td>
                   <JobPhaseBadge phase={step.status.phase} />

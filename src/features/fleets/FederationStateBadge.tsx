@@ -1,7 +1,11 @@
 import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedClusterGroup } from '../../api/normalize';
-import { federationStateOf, jobProgress, type FederationStateKind } from './federationState';
+import type { NormalizedClusterGroup } from '@/api/normalize';
+import {
+  federationStateOf,
+  jobProgress,
+  type FederationStateKind,
+} from '@/api/facts/federationState';
 import { useFederationJob } from './useFederationJob';
 
 const colors: Record<FederationStateKind, string> = {

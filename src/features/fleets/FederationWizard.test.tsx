@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-import { ucs } from '../../api/client';
-import { unwrap } from '../../api/http';
-import { en } from '../../i18n/resources';
-import { renderApp } from '../../test/renderApp';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
 import { invalidConnectionFields } from './federation-wizard/connectionFields';
 import { minorVersion } from './federation-wizard/preflight';
 
@@ -29,12 +29,36 @@ async function startFederation(fleetId: string) {
   );
 }
 
-function check(id: string) {
-  return document.querySelector(`[data-check="${id}"]`) as HTMLElement;
+type CheckId = keyof typeof w.preflight.checks;
+type CheckStatus = keyof typeof w.preflight.status;
+
+/** A preflight check as listed: the one list item titled with the check's text. */
+function check(id: CheckId): HTMLElement {
+  const items = screen
+    .getAllByRole('listitem')
+    .filter((item) => within(item).queryByText(w.preflight.checks[id]));
+  expect(items).toHaveLength(1);
+  return items[0] as HTMLElement;
 }
 
+/** The check's title followed by its status, as it reads on screen. */
+function reads(id: CheckId, status: CheckStatus) {
+  return `${w.preflight.checks[id]} · ${w.preflight.status[status]}`;
+}
+
+/** A step of the enabling job: the one table row that names it. */
+function stepRow(step: string): HTMLElement {
+  const rows = screen.getAllByRole('row').filter((row) => within(row).queryByText(step));
+  expect(rows).toHaveLength(1);
+  return rows[0] as HTMLElement;
+}
+
+/** The header's indicator of running federations, whatever their number. */
+const federationTasks = new RegExp(`^${t.tasks.running.replace('{{count}}', '\\d+')}$`);
+
 /** The first find waits for the lazy route and its queries, slow when the machine is busy. */
-const firstLoad = { timeout: 5000 };
+// A poll of the federation job backs off to several seconds: wait longer than the default.
+const firstLoad = { timeout: 15_000 };
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -59,10 +83,10 @@ describe('preflight', () => {
     const enable = await screen.findByRole('button', { name: w.preflight.enable }, firstLoad);
     expect(enable).toBeDisabled();
     const available = check('available');
-    expect(available).toHaveAttribute('data-status', 'fail');
+    expect(available).toHaveTextContent(reads('available', 'fail'));
     const link = within(available).getByRole('link', { name: 'openshift-frankfurt' });
     expect(link.getAttribute('href')).toMatch(/^\/clusters\/[0-9a-f-]+$/);
-    expect(check('hasClusters')).toHaveAttribute('data-status', 'pass');
+    expect(check('hasClusters')).toHaveTextContent(reads('hasClusters', 'pass'));
     expect(screen.getByText(w.preflight.blocked)).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: w.preflight.override }));
@@ -74,7 +98,7 @@ describe('preflight', () => {
     expect(
       await screen.findByRole('button', { name: w.preflight.enable }, firstLoad),
     ).toBeDisabled();
-    expect(check('hasClusters')).toHaveAttribute('data-status', 'fail');
+    expect(check('hasClusters')).toHaveTextContent(reads('hasClusters', 'fail'));
   });
 
   it('passes for a healthy fleet; the quota is left to UCS and said so', async () => {
@@ -82,8 +106,8 @@ describe('preflight', () => {
     expect(
       await screen.findByRole('button', { name: w.preflight.enable }, firstLoad),
     ).toBeEnabled();
-    for (const id of ['hasClusters', 'available', 'version'])
-      expect(check(id)).toHaveAttribute('data-status', 'pass');
+    for (const id of ['hasClusters', 'available', 'version'] as const)
+      expect(check(id)).toHaveTextContent(reads(id, 'pass'));
     expect(check('quota')).toHaveTextContent(/2 fleets of this project already use federation/);
     expect(screen.queryByRole('checkbox', { name: w.preflight.override })).toBeNull();
   });
@@ -104,16 +128,15 @@ describe('enabling', () => {
       await screen.findByRole('heading', { name: w.progress.title }, firstLoad),
     ).toBeInTheDocument();
     expect(screen.getByText('0 of 4 steps done')).toBeInTheDocument();
-    const row = () => document.querySelector('tr[data-step="InstallFederationChart"]');
-    expect(row()).toHaveTextContent(t.federationTab.phase.Pending);
+    expect(stepRow('InstallFederationChart')).toHaveTextContent(t.federationTab.phase.Pending);
     // The header follows the job from any page.
-    expect(await screen.findByTestId('federation-tasks')).toHaveTextContent(
+    expect(await screen.findByRole('button', { name: federationTasks })).toHaveTextContent(
       'Enabling federation: 1',
     );
 
     mockBackend.settle();
     expect(
-      await screen.findByRole('heading', { name: w.connect.title }, { timeout: 5000 }),
+      await screen.findByRole('heading', { name: w.connect.title }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     expect(screen.getAllByText(w.enabled.title)).not.toHaveLength(0);
     expect(screen.getAllByText('Enabled · v1.9.0')).not.toHaveLength(0);
@@ -121,7 +144,7 @@ describe('enabling', () => {
     expect(
       await screen.findByText('Federation is enabled on cluster-dev.', {}, firstLoad),
     ).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByTestId('federation-tasks')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: federationTasks })).toBeNull());
   });
 
   it('shows the failed step and its reason, and Retry completes it', async () => {
@@ -131,21 +154,23 @@ describe('enabling', () => {
     await user.click(await screen.findByRole('button', { name: w.preflight.enable }, firstLoad));
     await screen.findByText('0 of 4 steps done');
     mockBackend.settle();
-    const retry = await screen.findByRole('button', { name: w.progress.retry }, { timeout: 5000 });
+    const retry = await screen.findByRole(
+      'button',
+      { name: w.progress.retry },
+      { timeout: 15_000 },
+    );
     expect(
       screen.getByText('Step InstallFederationChart failed', { exact: false }),
     ).toBeInTheDocument();
-    const failedRow = document.querySelector('tr[data-step="InstallFederationChart"]');
+    const failedRow = stepRow('InstallFederationChart');
     expect(failedRow).toHaveTextContent(t.federationTab.phase.Failed);
     expect(failedRow).toHaveTextContent(/helm install karmada failed/);
-    expect(document.querySelector('tr[data-step="CreateCert"]')).toHaveTextContent(
-      t.federationTab.phase.Success,
-    );
+    expect(stepRow('CreateCert')).toHaveTextContent(t.federationTab.phase.Success);
 
     await user.click(retry);
     mockBackend.settle();
     expect(
-      await screen.findByRole('heading', { name: w.connect.title }, { timeout: 5000 }),
+      await screen.findByRole('heading', { name: w.connect.title }, { timeout: 15_000 }),
     ).toBeInTheDocument();
   });
 
@@ -157,8 +182,8 @@ describe('enabling', () => {
       await screen.findByRole('heading', { name: w.progress.title }, firstLoad),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: w.preflight.enable })).toBeNull();
-    expect(screen.getByTestId('federation-elapsed')).toHaveTextContent(/Elapsed: \d+ s/);
-    expect(await screen.findByTestId('federation-tasks')).toBeInTheDocument();
+    expect(screen.getByText(/Elapsed: \d+ s/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: federationTasks })).toBeInTheDocument();
   });
 
   it('keeps the preflight and shows the UCS code when enabling is refused', async () => {
@@ -195,7 +220,8 @@ describe('connecting', () => {
     await user.type(screen.getByRole('textbox', { name: w.connect.fields.vpcID }), vpcID);
     await user.type(screen.getByRole('textbox', { name: w.connect.fields.subnetID }), subnetID);
     await user.click(screen.getByRole('button', { name: w.connect.submit }));
-    expect(await screen.findByTestId('vpc-endpoint-id')).toHaveTextContent(/^[0-9a-f-]{36}$/);
+    const created = await screen.findByRole('alert', { name: w.connect.created });
+    expect(within(created).getByText(/^[0-9a-f-]{36}$/)).toBeInTheDocument();
   });
 
   it('downloads <fleet>_kubeconfig.json naming the fleet’s server', async () => {
@@ -233,7 +259,7 @@ describe('connecting', () => {
       'https://cluster-test.fleet.ucs.cn-north-4.myhuaweicloud.com',
     );
     expect(screen.getByText(w.kubeconfig.notice)).toBeInTheDocument();
-    expect(screen.getByTestId('kubectl-lines')).toHaveTextContent(
+    expect(screen.getByRole('group', { name: w.kubeconfig.use })).toHaveTextContent(
       'mv -f cluster-test_kubeconfig.json $HOME/.kube/config',
     );
   });

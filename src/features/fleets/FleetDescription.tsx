@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
-import { fleetDescriptionMaxLength } from '../../api/reference/names';
+import { ErrorState } from '@/components/ErrorState';
+import { fleetDescriptionMaxLength } from '@/api/reference/names';
 
 /** The fleet's description, edited where it is shown (PUT description). */
 export function FleetDescription({
@@ -21,8 +21,14 @@ export function FleetDescription({
 
   if (draft === null)
     return (
-      <Group gap={4} align="flex-start" wrap="nowrap">
-        <Text c={description ? undefined : 'dimmed'} data-testid="fleet-description">
+      <Group
+        gap={4}
+        align="flex-start"
+        wrap="nowrap"
+        role="group"
+        aria-label={t('fleets.page.description')}
+      >
+        <Text c={description ? undefined : 'dimmed'}>
           {description || t('fleets.list.noDescription')}
         </Text>
         <Tooltip label={t('fleets.page.editDescription')}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Alert,
   Button,
@@ -22,16 +22,16 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { NormalizedClusterGroup } from '../../api/normalize';
+import type { NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
-import { PropertyList } from '../../components/PropertyList';
-import { TableSkeleton } from '../../components/TableSkeleton';
-import { UcsDate } from '../../components/UcsDate';
+import { ErrorState } from '@/components/ErrorState';
+import { PropertyList } from '@/components/PropertyList';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { UcsDate } from '@/components/UcsDate';
 import { FederationJobView } from './FederationJobView';
 import { FederationStateBadge } from './FederationStateBadge';
 import { trackFederation } from './federation-wizard/runningFederations';
-import { federationStateOf } from './federationState';
+import { federationStateOf } from '@/api/facts/federationState';
 import { isNoFederationJob, useFederationJob } from './useFederationJob';
 
 /** The fleet's federation: its state and identity, DNS suffixes, last enabling job, actions. */
@@ -117,17 +117,16 @@ function DnsSuffixes({ fleet, federated }: { fleet: NormalizedClusterGroup; fede
   const [draft, setDraft] = useState<string[] | null>(null);
   const [rejected, setRejected] = useState<string | null>(null);
   const current = fleet.spec.dnsSuffix ?? [];
+  const labelId = useId();
 
   if (draft === null)
     return (
-      <Stack gap={4}>
-        <Text size="sm" c="dimmed">
+      <Stack gap={4} role="group" aria-labelledby={labelId}>
+        <Text size="sm" c="dimmed" id={labelId}>
           {t('fleets.federationTab.dns')}
         </Text>
         <Group gap="sm">
-          <Text data-testid="dns-suffixes">
-            {current.length ? current.join(', ') : t('common.none')}
-          </Text>
+          <Text>{current.length ? current.join(', ') : t('common.none')}</Text>
           {federated ? (
             <Button
               size="xs"

@@ -30,7 +30,7 @@ export function FleetHealthSummary({ fleetId }: { fleetId: string }) {
     );
   const healthy = unavailable === 0;
   return (
-    <Group gap={6} wrap="nowrap" data-testid="fleet-health">
+    <Group gap={6} wrap="nowrap">
       <ThemeIcon size="sm" variant="transparent" color={healthy ? 'teal' : 'orange'}>
         {healthy ? <IconCircleCheck aria-hidden /> : <IconAlertTriangle aria-hidden />}
       </ThemeIcon>

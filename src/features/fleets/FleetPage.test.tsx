@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-import { ucs } from '../../api/client';
-import { unwrap } from '../../api/http';
-import { en } from '../../i18n/resources';
-import { renderApp } from '../../test/renderApp';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
 
 const t = en.fleets;
 const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037';
@@ -31,7 +31,9 @@ describe('the fleet page', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('cluster-test');
     expect(screen.getByText(clusterTest)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: t.page.copyId })).toBeInTheDocument();
-    expect(screen.getByTestId('fleet-description')).toHaveTextContent(/Storefront production/);
+    expect(screen.getByRole('group', { name: t.page.description })).toHaveTextContent(
+      /Storefront production/,
+    );
     const times = screen.getAllByRole('time').map((time) => time.getAttribute('datetime'));
     expect(times).toContain('2023-11-02T06:33:35.558Z');
     expect(times).toContain('2023-11-14T06:20:20.446Z');
@@ -46,7 +48,9 @@ describe('the fleet page', () => {
     await user.type(field, 'Scratch fleet for tests');
     await user.click(screen.getByRole('button', { name: t.page.save }));
     await waitFor(() =>
-      expect(screen.getByTestId('fleet-description')).toHaveTextContent('Scratch fleet for tests'),
+      expect(screen.getByRole('group', { name: t.page.description })).toHaveTextContent(
+        'Scratch fleet for tests',
+      ),
     );
     expect((await showFleet(emptyFleet)).spec?.description).toBe('Scratch fleet for tests');
   });
@@ -153,7 +157,9 @@ describe('the federation tab', () => {
   it('shows the federation, its DNS suffixes and the last enabling job', async () => {
     renderApp(`/fleets/${clusterTest}/federation`);
     expect(await screen.findByText('v1.7.0-t1109')).toBeInTheDocument();
-    expect(screen.getByTestId('dns-suffixes')).toHaveTextContent('www.oidc.com');
+    expect(screen.getByRole('group', { name: t.federationTab.dns })).toHaveTextContent(
+      'www.oidc.com',
+    );
     const job = await screen.findByText('4 of 4 steps done');
     expect(job).toBeInTheDocument();
     for (const step of [
@@ -188,16 +194,16 @@ describe('the federation tab', () => {
     const retry = await screen.findByRole(
       'button',
       { name: t.federationTab.retry },
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     const failedRow = screen.getByText('InstallFederationChart').closest('tr') as HTMLElement;
     expect(failedRow).toHaveTextContent(t.federationTab.phase.Failed);
     expect(failedRow).toHaveTextContent(/helm install karmada failed/);
     await user.click(retry);
     mockBackend.settle();
-    expect(await screen.findAllByText('Enabled · v1.9.0', {}, { timeout: 5000 })).not.toHaveLength(
-      0,
-    );
+    expect(
+      await screen.findAllByText('Enabled · v1.9.0', {}, { timeout: 15_000 }),
+    ).not.toHaveLength(0);
   });
 
   it('disables federation after a confirmation naming what stops working', async () => {
@@ -221,9 +227,11 @@ describe('the federation tab', () => {
     await user.type(field, 'shop.example.com{Enter}');
     await user.click(screen.getByRole('button', { name: t.page.save }));
     await waitFor(() =>
-      expect(screen.getByTestId('dns-suffixes')).toHaveTextContent(
-        'www.oidc.com, shop.example.com',
-      ),
+      expect(
+        within(screen.getByRole('group', { name: t.federationTab.dns })).getByText(
+          'www.oidc.com, shop.example.com',
+        ),
+      ).toBeInTheDocument(),
     );
     expect((await showFleet(clusterTest)).spec?.dnsSuffix).toEqual([
       'www.oidc.com',

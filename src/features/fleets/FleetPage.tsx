@@ -16,12 +16,13 @@ import {
 import { IconCheck, IconCopy, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
+import type { NormalizedClusterGroup } from '@/api/normalize';
+import { fleetTabs, paths, type FleetTab } from '@/paths';
 import { apiQuery } from '@/api/query';
-import { PropertyList } from '../../components/PropertyList';
-import { TableSkeleton } from '../../components/TableSkeleton';
-import { UcsDate } from '../../components/UcsDate';
-import { NotFoundPage } from '../../components/NotFoundPage';
+import { PropertyList } from '@/components/PropertyList';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { UcsDate } from '@/components/UcsDate';
 import { DeleteFleetModal } from './DeleteFleetModal';
 import { FederationStateBadge } from './FederationStateBadge';
 import { FleetClustersTab } from './FleetClustersTab';
@@ -29,22 +30,20 @@ import { FleetDescription } from './FleetDescription';
 import { FleetFederationTab } from './FleetFederationTab';
 import { FleetHealthSummary } from './FleetHealthSummary';
 import { FleetPermissionsTab } from './FleetPermissionsTab';
-import { PageLoadError } from '../../components/PageLoadError';
+import { PageLoadError } from '@/components/PageLoadError';
 
-const tabs = ['clusters', 'permissions', 'federation'] as const;
-type FleetTab = (typeof tabs)[number];
-
-/** `/fleets/:id[/clusters|/permissions|/federation]`: every tab has its own URL. */
+/**
+ * `/fleets/:id[/clusters|/permissions|/federation]`: the header and tab list; each tab is a child
+ * route rendered in the outlet (the index shows the clusters).
+ */
 export function FleetPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { fleetId = '', '*': rest = '' } = useParams();
-  const tabSegment = rest.split('/')[0] || 'clusters';
+  const { fleetId = '' } = useParams();
+  const tab = (useMatch('/fleets/:fleetId/:tab')?.params.tab ?? 'clusters') as FleetTab;
   const fleet = useQuery(apiQuery('showClusterGroup', { clustergroupid: fleetId }));
   const [deleting, setDeleting] = useState(false);
 
-  if (!(tabs as readonly string[]).includes(tabSegment)) return <NotFoundPage />;
-  const tab = tabSegment as FleetTab;
   if (fleet.isPending) return <TableSkeleton rows={4} />;
   if (fleet.isError)
     return <PageLoadError error={fleet.error} onRetry={() => void fleet.refetch()} />;
@@ -54,7 +53,7 @@ export function FleetPage() {
   return (
     <>
       <Breadcrumbs mb="xs">
-        <Anchor component={Link} to="/fleets" size="sm">
+        <Anchor component={Link} to={paths.fleets()} size="sm">
           {t('fleets.title')}
         </Anchor>
         <Text size="sm" aria-current="page">
@@ -111,30 +110,27 @@ export function FleetPage() {
       </Paper>
       <Tabs
         value={tab}
-        onChange={(next) => next && void navigate(`/fleets/${fleetId}/${next}`)}
+        onChange={(next) => {
+          const chosen = fleetTabs.find((item) => item === next);
+          if (chosen) void navigate(paths.fleet({ fleetId }, chosen));
+        }}
         keepMounted={false}
       >
         <Tabs.List aria-label={t('fleets.page.tabs')} mb="md">
-          {tabs.map((item) => (
+          {fleetTabs.map((item) => (
             <Tabs.Tab key={item} value={item}>
               {t(`fleets.tabs.${item}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="clusters">
-          <FleetClustersTab fleet={fleet.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="permissions">
-          <FleetPermissionsTab fleet={fleet.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="federation">
-          <FleetFederationTab fleet={fleet.data} />
+        <Tabs.Panel value={tab}>
+          <Outlet context={fleet.data satisfies NormalizedClusterGroup} />
         </Tabs.Panel>
       </Tabs>
       <DeleteFleetModal
         fleet={deleting ? fleet.data : null}
         onClose={() => setDeleting(false)}
-        onDeleted={() => void navigate('/fleets')}
+        onDeleted={() => void navigate(paths.fleets())}
       />
     </>
   );
@@ -158,4 +154,17 @@ function CopyId({ id }: { id: string }) {
       )}
     </CopyButton>
   );
+}
+
+/** The content of one tab of the fleet page; the index route shows the clusters. */
+export function FleetTabPanel({ tab = 'clusters' }: { tab?: FleetTab }) {
+  const fleet = useOutletContext<NormalizedClusterGroup>();
+  switch (tab) {
+    case 'clusters':
+      return <FleetClustersTab fleet={fleet} />;
+    case 'permissions':
+      return <FleetPermissionsTab fleet={fleet} />;
+    case 'federation':
+      return <FleetFederationTab fleet={fleet} />;
+  }
 }

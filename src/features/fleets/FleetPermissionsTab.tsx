@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NormalizedClusterGroup } from '../../api/normalize';
-import { RuleBindingsSection } from '../../components/RuleBindingsSection';
+import type { NormalizedClusterGroup } from '@/api/normalize';
+import { RuleBindingsSection } from '@/components/RuleBindingsSection';
 
 /** The policies bound to the fleet and their namespaces; edited as a whole (`associatedrules`). */
 export function FleetPermissionsTab({ fleet }: { fleet: NormalizedClusterGroup }) {

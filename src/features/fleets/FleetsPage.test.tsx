@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-import { ucs } from '../../api/client';
-import { unwrap } from '../../api/http';
-import { en } from '../../i18n/resources';
-import { renderApp } from '../../test/renderApp';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
 
 const t = en.fleets;
 const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037';

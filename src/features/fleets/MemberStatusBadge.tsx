@@ -1,14 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
-import type { NormalizedCluster } from '../../api/normalize';
-
-const phaseColors: Record<string, string> = {
-  Available: 'green',
-  Unavailable: 'red',
-  Failed: 'red',
-  Deleting: 'orange',
-  Pending: 'yellow',
-  Waiting: 'yellow',
-};
+import { phaseColors } from '@/api/facts/clusterFacts';
+import type { NormalizedCluster } from '@/api/normalize';
 
 /** A member cluster's own phase, with UCS's reason one hover or Tab away. */
 export function MemberStatusBadge({ cluster }: { cluster: NormalizedCluster }) {

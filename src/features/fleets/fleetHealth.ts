@@ -1,4 +1,4 @@
-import type { NormalizedCluster } from '../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 
 /**
  * How many member clusters are not Available. Trouble is counted per cluster — the fleet shows

@@ -1,4 +1,4 @@
-import { fleetNameMaxLength } from '../../api/reference/names';
+import { fleetNameMaxLength } from '@/api/reference/names';
 
 export type FleetNameProblem =
   | { key: 'nameRequired' }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../api/errors';
+import { isApiError } from '@/api/errors';
 import { federationResult } from '@/api/effects';
 import { apiQuery, invalidate } from '@/api/query';
-import { isJobRunning } from './federationState';
+import { isJobRunning } from '@/api/facts/federationState';
 
 /** UCS answers "no federation job" this way for a fleet that never had federation. */
 export function isNoFederationJob(error: unknown): boolean {

@@ -1,18 +1,13 @@
-import { parseAsNumberLiteral, parseAsStringLiteral } from 'nuqs';
-import type { ClusterGroupListQuery } from '@/api/types';
-import { parseAsPage, useListState } from '../../components/list/useListState';
+import { useListState } from '@/components/list/useListState';
+import {
+  fleetListParsers,
+  fleetListQuery,
+  pageSizes,
+  type SortField,
+  type SortOrder,
+} from './fleetListState';
 
-export const pageSizes = [10, 20, 50] as const;
-export type SortField = 'create_at' | 'update_at';
-export type SortOrder = 'asc' | 'desc';
-
-/** Paging and ordering of the fleet list; only the orderings UCS offers. */
-const fleetListParsers = {
-  page: parseAsPage,
-  size: parseAsNumberLiteral(pageSizes).withDefault(20),
-  sort: parseAsStringLiteral(['create_at', 'update_at']).withDefault('create_at'),
-  order: parseAsStringLiteral(['asc', 'desc']).withDefault('desc'),
-};
+export { pageSizes, type SortField, type SortOrder };
 
 /**
  * Paging and ordering of the fleet list, kept in the URL (`?page=2&size=20&sort=update_at&order=asc`)
@@ -22,12 +17,7 @@ export function useFleetListParams() {
   const { state, update } = useListState(fleetListParsers);
   const { page, size, sort, order } = state;
 
-  const query: ClusterGroupListQuery = {
-    limit: size,
-    offset: (page - 1) * size,
-    order_by: sort,
-    order,
-  };
+  const query = fleetListQuery(state);
   return {
     page,
     size,

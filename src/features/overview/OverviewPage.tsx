@@ -2,10 +2,10 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '@/api/query';
-import { ucsCountries } from '../../api/reference/locations';
-import { ErrorState } from '../../components/ErrorState';
-import { PageHeader } from '../../components/PageHeader';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { ucsCountries } from '@/api/reference/locations';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { AttentionList } from './AttentionList';
 import { BreakdownCard, type BreakdownItem } from './BreakdownCard';
 import {
@@ -17,7 +17,8 @@ import {
   type Bucket,
 } from './overviewData';
 import { StatCard } from './StatCard';
-import { federationStateOf } from '../fleets/federationState';
+import { federationStateOf } from '@/api/facts/federationState';
+import { paths } from '@/paths';
 
 const phaseColors: Record<string, string> = {
   Available: 'green.6',
@@ -62,8 +63,7 @@ export function OverviewPage() {
   // Only a known version can be unsupported; a cluster that never connected has none yet.
   const isUnsupported = (version: string) =>
     Boolean(versions.data) && version !== 'unknown' && !supported.has(version);
-  const inventory = (param: string, value: string) =>
-    `/clusters?${new URLSearchParams({ [param]: value })}`;
+  const inventory = (param: string, value: string) => paths.clusters({ [param]: value });
 
   const byStatus: BreakdownItem[] = colored(
     countBy(clusterItems, phaseOf),
@@ -119,21 +119,21 @@ export function OverviewPage() {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <StatCard
             label={t('overview.clusters')}
-            to="/clusters"
+            to={paths.clusters()}
             count={clusters.data?.total}
             detail={clusters.data ? t('overview.available', { count: available }) : undefined}
             quota={defaultQuotas.clusters}
           />
           <StatCard
             label={t('overview.fleets')}
-            to="/fleets"
+            to={paths.fleets()}
             count={fleets.data?.total}
             detail={fleets.data ? t('overview.federated', { count: federated }) : undefined}
             quota={defaultQuotas.fleets}
           />
           <StatCard
             label={t('overview.policies')}
-            to="/permissions"
+            to={paths.policies()}
             count={rules.data?.total}
             quota={defaultQuotas.policies}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCluster, normalizeClusterGroup } from '../../api/normalize';
+import { normalizeCluster, normalizeClusterGroup } from '@/api/normalize';
 import { attentionItems, countBy, minorVersionOf, pendingTooLongMs } from './overviewData';
 
 const now = Date.parse('2026-03-02T08:00:00Z');

@@ -1,7 +1,8 @@
-import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
-import { parseUcsTime } from '../../api/normalize';
-import { minorVersion } from '../clusters/clusterFacts';
-import { federationStateOf } from '../fleets/federationState';
+import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
+import { parseUcsTime } from '@/api/normalize';
+import { minorVersion } from '@/api/facts/clusterFacts';
+import { federationStateOf } from '@/api/facts/federationState';
+import { paths } from '@/paths';
 
 /** UCS's documented default quotas (per account and region). */
 export const defaultQuotas = { clusters: 50, fleets: 50, policies: 50 } as const;
@@ -57,7 +58,7 @@ export function attentionItems(
   const items: AttentionItem[] = [];
   for (const cluster of clusters) {
     const { uid: id = '', name = id } = cluster.metadata;
-    const to = `/clusters/${id}`;
+    const to = paths.cluster({ clusterId: id });
     const detail = cluster.status.message ?? cluster.status.reason;
     const phase = cluster.status.phase;
     if (phase === 'Unavailable') items.push({ kind: 'unavailable', id, name, detail, to });
@@ -78,7 +79,7 @@ export function attentionItems(
         id,
         name,
         detail: condition?.message ?? condition?.reason ?? state,
-        to: `/fleets/${id}/federation`,
+        to: paths.fleet({ fleetId: id }, 'federation'),
       });
     }
   }

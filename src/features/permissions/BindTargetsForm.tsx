@@ -1,10 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Fieldset, MultiSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  MultiSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  type MultiSelectProps,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { normalizeNamespaces } from '../../api/bindings';
-import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
+import { normalizeNamespaces } from '@/api/bindings';
+import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 
-import { NamespaceScopeField } from '../../components/NamespaceScopeField';
+import { NamespaceScopeField } from '@/components/NamespaceScopeField';
 import { useNamespacesText } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
 import type { RuleBindingTarget } from '@/api/bulkWrites';
@@ -76,32 +84,19 @@ export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: Bin
       >
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <MultiSelect
+            <TargetSelect
               label={t('permissions.bindings.fleets')}
-              placeholder={
-                fleetIds.length ? undefined : t('permissions.bindings.targetsPlaceholder')
-              }
               data={fleetOptions}
               value={fleetIds}
               onChange={setFleetIds}
-              searchable
-              clearable
-              hidePickedOptions
-              nothingFoundMessage={t('permissions.bindings.noTargetMatch')}
             />
-            <MultiSelect
+            {/* An account can have thousands of clusters: show the first 100 matches. */}
+            <TargetSelect
               label={t('permissions.bindings.clusters')}
-              placeholder={
-                clusterIds.length ? undefined : t('permissions.bindings.targetsPlaceholder')
-              }
               data={clusterOptions}
               value={clusterIds}
               onChange={setClusterIds}
-              searchable
-              clearable
-              hidePickedOptions
               limit={100}
-              nothingFoundMessage={t('permissions.bindings.noTargetMatch')}
             />
           </SimpleGrid>
           {attempted && noTargets && (
@@ -119,5 +114,20 @@ export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: Bin
         </Stack>
       </Fieldset>
     </form>
+  );
+}
+
+/** A searchable multi-select of clusters or fleets to bind to. */
+function TargetSelect(props: MultiSelectProps & { value: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <MultiSelect
+      placeholder={props.value.length ? undefined : t('permissions.bindings.targetsPlaceholder')}
+      searchable
+      clearable
+      hidePickedOptions
+      nothingFoundMessage={t('permissions.bindings.noTargetMatch')}
+      {...props}
+    />
   );
 }

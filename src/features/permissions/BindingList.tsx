@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { allNamespaces } from '../../api/bindings';
+import { allNamespaces } from '@/api/bindings';
 import { targetKey, targetPath, type PolicyBinding } from './policyBindings';
 
 /** "All namespaces" for `*`, else the names, comma-separated. */

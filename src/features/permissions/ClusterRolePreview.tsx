@@ -34,8 +34,9 @@ export function ClusterRolePreview({ yaml }: { yaml: string }) {
         </Text>
         <Code
           block
+          // A named region: a focusable scrollable block must say what it is.
+          role="region"
           aria-label={t('permissions.preview.label')}
-          data-testid="cluster-role-yaml"
           style={{ maxHeight: '60vh', overflow: 'auto', whiteSpace: 'pre' }}
           // A scrollable region must be reachable by keyboard.
           tabIndex={0}

@@ -68,7 +68,7 @@ export function ContentsEditor({
         </Button>
       )}
       {((showProblems && noContents) || serverError) && (
-        <Text size="sm" c="var(--mantine-color-error)" role="alert" data-testid="contents-error">
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {serverError ?? t('permissions.contents.noContents')}
         </Text>
       )}

@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { BindingList } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
 
@@ -68,7 +68,6 @@ export function DeletePolicyDialog({
             variant="light"
             icon={<IconAlertTriangle aria-hidden />}
             title={t('permissions.delete.boundList')}
-            data-testid="delete-bound-warning"
           >
             <Stack gap="xs">
               <BindingList bindings={bindings ?? []} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader } from '@/components/PageHeader';
 import { PolicyEditor } from './PolicyEditor';
 import { emptyDraft } from './policyModel';
 

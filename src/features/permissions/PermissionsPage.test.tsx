@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-import { ucs } from '../../api/client';
-import { unwrap } from '../../api/http';
-import { en } from '../../i18n/resources';
-import { renderApp } from '../../test/renderApp';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
 
 const m = en.permissions;
 
@@ -81,7 +81,7 @@ describe('the permission policy list', () => {
     await user.click(screen.getByRole('button', { name: 'Delete readonly' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Delete policy readonly?');
-    const warning = within(dialog).getByTestId('delete-bound-warning');
+    const warning = within(dialog).getByRole('alert', { name: m.delete.boundList });
     expect(warning).toHaveTextContent('cluster-test: default, storefront');
     expect(warning).toHaveTextContent('test-cluster: monitoring');
     expect(warning).toHaveTextContent('gke-london-analytics: All namespaces');

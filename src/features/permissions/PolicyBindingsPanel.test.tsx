@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-import { namespacesByRule } from '../../api/bindings';
-import { ucs } from '../../api/client';
-import { unwrap } from '../../api/http';
-import { normalizeCluster, normalizeClusterGroup } from '../../api/normalize';
-import { en } from '../../i18n/resources';
-import { renderApp } from '../../test/renderApp';
+import { namespacesByRule } from '@/api/bindings';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { normalizeCluster, normalizeClusterGroup } from '@/api/normalize';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
 
 const m = en.permissions;
 
@@ -67,7 +67,7 @@ describe('binding a policy from its page', () => {
     await user.click(screen.getByRole('radio', { name: en.bindings.allNamespaces }));
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
 
-    const table = await screen.findByTestId('policy-bindings-table');
+    const table = await screen.findByRole('table', { name: m.bindings.title });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     const fleetRow = within(table)
       .getByRole('link', { name: 'cluster-test' })
@@ -119,7 +119,7 @@ describe('binding a policy from its page', () => {
     const policy = id.rule('readonly');
     const user = userEvent.setup();
     renderApp(`/permissions/${policy}`);
-    const table = await screen.findByTestId('policy-bindings-table');
+    const table = await screen.findByRole('table', { name: m.bindings.title });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     await user.click(within(table).getByRole('button', { name: 'Unbind from test-cluster' }));
     const dialog = await screen.findByRole('dialog', { name: 'Unbind from test-cluster?' });

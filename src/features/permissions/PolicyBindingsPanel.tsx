@@ -15,12 +15,12 @@ import {
 import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BulkResult } from '../../api/bulk';
+import type { BulkResult } from '@/api/bulk';
 import { ruleBindingPlan, useBulkWrites, type RuleBindingTarget } from '@/api/bulkWrites';
-import { BulkResultSummary } from '../../components/BulkResultSummary';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { BulkResultSummary } from '@/components/BulkResultSummary';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { BindTargetsForm } from './BindTargetsForm';
 import { NamespaceBadges, useNamespacesText } from './BindingList';
 import { targetKey, targetPath, type PolicyBinding } from './policyBindings';
@@ -85,7 +85,7 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
               <EmptyState message={t('permissions.bindings.empty')} />
             ) : (
               <Table.ScrollContainer minWidth={520}>
-                <Table verticalSpacing="xs" data-testid="policy-bindings-table">
+                <Table verticalSpacing="xs" aria-labelledby="policy-bindings">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('permissions.bindings.target')}</Table.Th>

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mockBackend } from '../../../mocks/node';
-import { ucs } from '../../api/client';
-import { unwrap } from '../../api/http';
-import { en } from '../../i18n/resources';
-import { renderApp } from '../../test/renderApp';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
 
 const m = en.permissions;
 const userA = '978ff70ec1494a5680f6218faa3567d9';
@@ -21,7 +21,7 @@ async function ruleNamed(name: string) {
 }
 
 function yamlPreview() {
-  return parse(screen.getByTestId('cluster-role-yaml').textContent ?? '');
+  return parse(screen.getByRole('region', { name: m.preview.label }).textContent ?? '');
 }
 
 describe('creating a policy', () => {
@@ -142,7 +142,8 @@ describe('creating a policy', () => {
     const user = userEvent.setup();
     renderApp('/permissions/new');
     await user.click(await screen.findByRole('radio', { name: m.types.readonly }));
-    expect(screen.getByTestId('template-description')).toHaveTextContent(m.templates.readonly);
+    // Each type's template is described in words under the choice.
+    expect(screen.getByText(m.templates.readonly)).toBeVisible();
     expect(yamlPreview().rules).toEqual([
       { apiGroups: ['*'], resources: ['*'], verbs: ['get', 'list', 'watch'] },
     ]);
@@ -152,7 +153,8 @@ describe('creating a policy', () => {
     // From one untouched template to another: no question.
     await user.click(screen.getByRole('radio', { name: m.types.develop }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByTestId('template-description')).toHaveTextContent('No access to RBAC');
+    expect(screen.getByText(m.templates.develop)).toBeVisible();
+    expect(screen.queryByText(m.templates.readonly)).not.toBeInTheDocument();
 
     // Custom keeps what is ticked and makes it editable.
     await user.click(screen.getByRole('radio', { name: m.types.custom }));

@@ -14,21 +14,19 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiErrorFromFailure, type ApiError } from '../../api/errors';
+import { apiErrorFromFailure, type ApiError } from '@/api/errors';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { ClusterRolePreview } from './ClusterRolePreview';
 import { ContentsEditor } from './ContentsEditor';
 import { IamUsersField } from './IamUsersField';
 import {
   clusterRoleYaml,
-  draftContents,
   draftProblems,
   fieldOfServerError,
   hasProblems,
-  sameContents,
-  templateContents,
-  templateRules,
+  switchLosesContents,
+  typeChange,
   toCreateRequest,
   toUpdateRequest,
   type DraftField,
@@ -37,6 +35,7 @@ import {
 } from './policyModel';
 import { PolicyTypeField } from './PolicyTypeField';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
+import { paths } from '@/paths';
 
 type PolicyEditorProps =
   { mode: 'create'; initial: PolicyDraft } | { mode: 'edit'; initial: PolicyDraft; ruleId: string };
@@ -78,17 +77,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
   const serverErrorAt = (field: DraftField) =>
     failure?.field === field ? (failure.error.serverMessage ?? failure.error.message) : undefined;
 
-  const switchLosesContents = () => {
-    const contents = draftContents(draft);
-    return contents.length > 0 && !sameContents(contents, templateContents(draft.type));
-  };
-
-  const changeType = (type: PolicyType) =>
-    change(
-      // Custom starts from what is ticked now; a template replaces it.
-      type === 'custom' ? { type } : { type, rules: templateRules(type) },
-      'type',
-    );
+  const changeType = (type: PolicyType) => change(typeChange(type), 'type');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -105,7 +94,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
         const { uid } = await create.mutateAsync({ body: toCreateRequest(draft) });
         notifications.show({ message: t('permissions.form.created', { name: draft.name }) });
         guard.allowNextNavigation();
-        void navigate(`/permissions/${uid}`, { replace: true });
+        void navigate(paths.policy({ ruleId: uid ?? '' }), { replace: true });
       } else {
         await update.mutateAsync({ ruleid: props.ruleId, body: toUpdateRequest(draft) });
         setSaved(draft);
@@ -160,7 +149,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
                   />
                   <PolicyTypeField
                     value={draft.type}
-                    switchLosesContents={switchLosesContents}
+                    switchLosesContents={() => switchLosesContents(draft)}
                     onChange={changeType}
                     error={serverErrorAt('type')}
                   />

@@ -5,17 +5,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { apiQuery } from '@/api/query';
-import { ErrorState } from '../../components/ErrorState';
-import { PageHeader } from '../../components/PageHeader';
-import { TableSkeleton } from '../../components/TableSkeleton';
-import { UcsDate } from '../../components/UcsDate';
-import { NotFoundPage } from '../../components/NotFoundPage';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { TableSkeleton } from '@/components/TableSkeleton';
+import { UcsDate } from '@/components/UcsDate';
+import { NotFoundPage } from '@/components/NotFoundPage';
 import { DeletePolicyDialog } from './DeletePolicyDialog';
 import { PolicyBindingsPanel } from './PolicyBindingsPanel';
 import { PolicyEditor } from './PolicyEditor';
 import { draftFromRule } from './policyModel';
 import { PolicyTypeBadge } from './PolicyTypeBadge';
 import { usePolicyBindings } from './usePolicyBindings';
+import { paths } from '@/paths';
 
 export function PolicyPage() {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ export function PolicyPage() {
         policy={deleting ? { id: ruleId, name } : null}
         bindings={bindings ? (bindings.get(ruleId) ?? []) : undefined}
         onClose={() => setDeleting(false)}
-        onDeleted={() => void navigate('/permissions')}
+        onDeleted={() => void navigate(paths.policies())}
         onPolicyPage
       />
     </>

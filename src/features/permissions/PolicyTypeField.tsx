@@ -44,7 +44,7 @@ export function PolicyTypeField({
           ))}
         </Group>
       </Radio.Group>
-      <Text size="sm" c="dimmed" aria-live="polite" data-testid="template-description">
+      <Text size="sm" c="dimmed" aria-live="polite">
         {t(`permissions.templates.${value}`)}
       </Text>
       <Modal

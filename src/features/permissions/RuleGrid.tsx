@@ -104,7 +104,6 @@ export function RuleGrid({ rule, index, onChange, onRemove, readOnly, error }: R
     <Fieldset
       legend={t('permissions.contents.rule', { index: number })}
       styles={{ legend: { fontWeight: 600 } }}
-      data-testid="rule-grid"
     >
       <Stack gap="sm">
         <Group align="flex-start" gap="sm" wrap="nowrap">

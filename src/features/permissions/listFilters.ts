@@ -6,8 +6,8 @@ import {
   type inferParserType,
   type UrlKeys,
 } from 'nuqs';
-import type { NormalizedRule } from '../../api/normalize';
-import { parseAsPage } from '../../components/list/useListState';
+import type { NormalizedRule } from '@/api/normalize';
+import { parseAsPage } from '@/components/list/useListState';
 import { policyTypes } from './policyModel';
 
 export const pageSize = 20;

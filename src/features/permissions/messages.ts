@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/types';
+import type { Messages } from '@/i18n/types';
 
 // Strings of this feature. English is the source of the key set; zh-CN must match it.
 export const en = {

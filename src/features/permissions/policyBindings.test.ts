@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
+import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { filterPolicies, readListFilters, writeListFilters } from './listFilters';
 import { bindingsByRule } from './policyBindings';
 

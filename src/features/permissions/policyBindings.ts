@@ -3,9 +3,10 @@
  * `spec.ruleNamespaces`), not on the policy, so "where is this policy bound" is read off the
  * cluster and fleet lists.
  */
-import { namespacesByRule } from '../../api/bindings';
-import type { NormalizedCluster, NormalizedClusterGroup } from '../../api/normalize';
+import { namespacesByRule } from '@/api/bindings';
+import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import type { RuleBindingTarget } from '@/api/bulkWrites';
+import { paths } from '@/paths';
 
 export type TargetKind = RuleBindingTarget['kind'];
 export type BindingTarget = RuleBindingTarget;
@@ -53,5 +54,7 @@ export function targetKey(target: BindingTarget): string {
 }
 
 export function targetPath(target: BindingTarget): string {
-  return target.kind === 'cluster' ? `/clusters/${target.id}` : `/fleets/${target.id}`;
+  return target.kind === 'cluster'
+    ? paths.cluster({ clusterId: target.id })
+    : paths.fleet({ fleetId: target.id });
 }

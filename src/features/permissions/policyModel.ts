@@ -4,16 +4,16 @@
  * No React here, so every rule is unit-tested on its own.
  */
 import { stringify } from 'yaml';
-import type { ApiError } from '../../api/errors';
-import type { NormalizedRule } from '../../api/normalize';
+import type { ApiError } from '@/api/errors';
+import type { NormalizedRule } from '@/api/normalize';
 import type { CreateRuleRequest, UpdateRuleRequest } from '@/api/types';
 
-import { kubernetesVerbs, policyTypes, type PolicyType } from '../../api/reference/permissions';
+import { kubernetesVerbs, policyTypes, type PolicyType } from '@/api/reference/permissions';
 import {
   policyDescriptionMaxLength,
   policyNameMaxLength,
   policyNamePattern,
-} from '../../api/reference/names';
+} from '@/api/reference/names';
 
 export { policyTypes, type PolicyType };
 
@@ -192,6 +192,17 @@ export function draftContents(draft: Pick<PolicyDraft, 'rules'>): RuleContent[] 
 }
 
 /** True when two content lists grant the same thing in the same order. */
+/** Whether switching away from the draft's type would replace verbs the operator ticked. */
+export function switchLosesContents(draft: Pick<PolicyDraft, 'type' | 'rules'>): boolean {
+  const contents = draftContents(draft);
+  return contents.length > 0 && !sameContents(contents, templateContents(draft.type));
+}
+
+/** The change a new type makes: custom starts from what is ticked now; a template replaces it. */
+export function typeChange(type: PolicyType): Pick<PolicyDraft, 'type'> & Partial<PolicyDraft> {
+  return type === 'custom' ? { type } : { type, rules: templateRules(type) };
+}
+
 export function sameContents(a: readonly RuleContent[], b: readonly RuleContent[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ucsRegions } from '../../api/reference/regions';
+import { ucsRegions } from '@/api/reference/regions';
 
 /** The regions of table 1-1, plus whatever endpoint the console's proxy was started with. */
 export function RegionSelect({

@@ -13,10 +13,10 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../api/errors';
-import { appMode } from '../../api/mode';
+import { isApiError } from '@/api/errors';
+import { appMode } from '@/api/mode';
 import { useSignInWithPassword } from '@/api/signIn';
-import { session } from '../../api/session';
+import { session } from '@/api/session';
 import { RegionSelect } from './RegionSelect';
 
 const maxTokenLength = 16384;
@@ -31,7 +31,7 @@ type Method = 'password' | 'token';
 /** Demo only: the mock's IAM user, which exists only in the demo build. */
 const demoCredentials =
   appMode === 'demo'
-    ? import('../../app/demo').then((demo) => demo.loadDemoCredentials())
+    ? import('@/app/demo').then((demo) => demo.loadDemoCredentials())
     : Promise.resolve(undefined);
 
 function DemoHint() {

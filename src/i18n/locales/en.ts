@@ -77,6 +77,16 @@ export const en = {
     comingSoon:
       'The full page for this area is being built; the list below already reads the live API.',
   },
+  pager: {
+    first: 'First page',
+    previous: 'Previous page',
+    next: 'Next page',
+    last: 'Last page',
+    page: 'Page {{page}}',
+  },
+  confirm: {
+    typeToConfirm: 'Type {{word}} to confirm',
+  },
   bulk: {
     summary: '{{succeeded}} succeeded, {{failed}} failed',
     allSucceeded: 'All {{count}} succeeded',

@@ -78,6 +78,16 @@ export const zhCN: Messages<typeof en> = {
     total: '共 {{count}} 个',
     comingSoon: '此区域的完整页面正在建设中；下方列表已读取实时 API。',
   },
+  pager: {
+    first: '第一页',
+    previous: '上一页',
+    next: '下一页',
+    last: '最后一页',
+    page: '第 {{page}} 页',
+  },
+  confirm: {
+    typeToConfirm: '输入 {{word}} 以确认',
+  },
   bulk: {
     summary: '{{succeeded}} 个成功，{{failed}} 个失败',
     allSucceeded: '全部 {{count}} 个成功',

@@ -20,11 +20,11 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedCluster } from '../../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { ClusterStatusBadge } from '../ClusterStatusBadge';
-import { needsAgent } from '../clusterFacts';
+import { needsAgent } from '@/api/facts/clusterFacts';
 import { downloadText } from '../inventory/exportCsv';
 
 /** How often a cluster waiting for its agent is asked for its status. */

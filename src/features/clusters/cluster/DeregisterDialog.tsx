@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { NormalizedCluster } from '../../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
-import type { DeregisteredNotice } from '../ClustersPage';
-import { cleanupCommand } from '../clusterFacts';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import type { DeregisteredNotice } from '../inventory/DeregisteredAlert';
+import { cleanupCommand } from '@/api/facts/clusterFacts';
+import { paths } from '@/paths';
 
 interface DeregisterDialogProps {
   cluster: NormalizedCluster;
@@ -23,52 +23,29 @@ export function DeregisterDialog({ cluster, opened, onClose }: DeregisterDialogP
   const { t } = useTranslation();
   const navigate = useNavigate();
   const deregister = useApiMutation('deleteCluster');
-  const [typed, setTyped] = useState('');
   const name = cluster.metadata.name ?? '';
-  const matches = typed.trim() === name;
-
-  const close = () => {
-    setTyped('');
-    deregister.reset();
-    onClose();
-  };
+  const notice: DeregisteredNotice = { name, cleanup: cleanupCommand(cluster) };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('clusters.deregister.title', { name })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!matches) return;
-          const notice: DeregisteredNotice = { name, cleanup: cleanupCommand(cluster) };
-          deregister.mutate(
-            { clusterid: cluster.metadata.uid },
-            {
-              onSuccess: () => void navigate('/clusters', { state: { deregistered: notice } }),
-            },
-          );
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('clusters.deregister.warning', { name })}</Text>
-          <TextInput
-            label={t('clusters.deregister.confirm', { name })}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-            autoComplete="off"
-            spellCheck={false}
-            data-autofocus
-          />
-          {deregister.isError && <ErrorState error={deregister.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" disabled={!matches} loading={deregister.isPending}>
-              {t('clusters.deregister.run')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ConfirmDialog
+      opened={opened}
+      title={t('clusters.deregister.title', { name })}
+      confirmLabel={t('clusters.deregister.run')}
+      typed={{ word: name, label: t('clusters.deregister.confirm', { name }) }}
+      pending={deregister.isPending}
+      error={deregister.error}
+      onClose={() => {
+        deregister.reset();
+        onClose();
+      }}
+      onConfirm={() =>
+        deregister.mutate(
+          { clusterid: cluster.metadata.uid },
+          { onSuccess: () => void navigate(paths.clusters(), { state: { deregistered: notice } }) },
+        )
+      }
+    >
+      <Text size="sm">{t('clusters.deregister.warning', { name })}</Text>
+    </ConfirmDialog>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/errors';
-import type { NormalizedCluster } from '../../../api/normalize';
+import { isApiError } from '@/api/errors';
+import type { NormalizedCluster } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { LocationFields, locationSpec, type LocationValue } from '../LocationFields';
+import { FormActions } from '@/components/FormActions';
 
 interface EditLocationDialogProps {
   cluster: NormalizedCluster;
@@ -55,18 +56,12 @@ export function EditLocationDialog({ cluster, opened, onClose }: EditLocationDia
         <Stack>
           <LocationFields value={value} onChange={setValue} errors={errors} />
           {update.isError && !fieldError && <ErrorState error={update.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              disabled={!value.country || missingCity}
-              loading={update.isPending}
-            >
-              {t('clusters.actions.saveLocation')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('clusters.actions.saveLocation')}
+            onCancel={onClose}
+            disabled={!value.country || missingCity}
+            pending={update.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { NormalizedCluster } from '../../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
-import { RuleBindingsSection } from '../../../components/RuleBindingsSection';
+import { ErrorState } from '@/components/ErrorState';
+import { RuleBindingsSection } from '@/components/RuleBindingsSection';
 import { Section } from './Section';
+import { paths } from '@/paths';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 
 /** Which fleet the cluster is in; join one or leave it. */
 function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
@@ -28,7 +30,7 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
       <Stack gap="sm" align="flex-start">
         <Text size="sm">
           {t('clusters.fleet.member')}{' '}
-          <Anchor component={Link} to={`/fleets/${currentId}`} fw={600}>
+          <Anchor component={Link} to={paths.fleet({ fleetId: currentId })} fw={600}>
             {currentName}
           </Anchor>
         </Text>
@@ -36,43 +38,29 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
           {t('clusters.fleet.leave')}
         </Button>
         {leave.isError && <ErrorState error={leave.error} />}
-        <Modal
+        <ConfirmDialog
           opened={confirming}
-          onClose={() => setConfirming(false)}
           title={t('clusters.fleet.leave')}
+          confirmLabel={t('clusters.fleet.leave')}
+          pending={leave.isPending}
+          onClose={() => setConfirming(false)}
+          onConfirm={() =>
+            leave.mutate(
+              { clusterid: clusterId },
+              {
+                onSuccess: () => {
+                  setConfirming(false);
+                  notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
+                },
+                onError: () => setConfirming(false),
+              },
+            )
+          }
         >
-          <Stack>
-            <Text size="sm">
-              {t('clusters.fleet.leaveConfirm', {
-                name: cluster.metadata.name,
-                fleet: currentName,
-              })}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="red"
-                loading={leave.isPending}
-                onClick={() =>
-                  leave.mutate(
-                    { clusterid: clusterId },
-                    {
-                      onSuccess: () => {
-                        setConfirming(false);
-                        notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
-                      },
-                      onError: () => setConfirming(false),
-                    },
-                  )
-                }
-              >
-                {t('clusters.fleet.leave')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+          <Text size="sm">
+            {t('clusters.fleet.leaveConfirm', { name: cluster.metadata.name, fleet: currentName })}
+          </Text>
+        </ConfirmDialog>
       </Stack>
     );
   }

@@ -1,9 +1,9 @@
 import { Badge, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedCluster } from '../../../api/normalize';
-import { PropertyList } from '../../../components/PropertyList';
-import { UcsDate } from '../../../components/UcsDate';
-import { kindLabels, locationText } from '../clusterFacts';
+import type { NormalizedCluster } from '@/api/normalize';
+import { PropertyList } from '@/components/PropertyList';
+import { UcsDate } from '@/components/UcsDate';
+import { kindLabels, locationText } from '@/api/facts/clusterFacts';
 import { VersionText } from './VersionText';
 import { Section } from './Section';
 

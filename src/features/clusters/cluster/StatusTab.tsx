@@ -1,9 +1,9 @@
 import { Group, Progress, Stack, Text, Timeline } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { parseUcsTime, type NormalizedCluster } from '../../../api/normalize';
-import { UcsDate } from '../../../components/UcsDate';
-import { parseQuantity } from '../clusterFacts';
+import { parseUcsTime, type NormalizedCluster } from '@/api/normalize';
+import { UcsDate } from '@/components/UcsDate';
+import { parseQuantity } from '@/api/facts/clusterFacts';
 import { Section } from './Section';
 
 const goodStatuses = new Set(['True', 'Available', 'Federalized']);

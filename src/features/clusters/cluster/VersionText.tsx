@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '@/api/query';
-import { isVersionSupported } from '../clusterFacts';
+import { isVersionSupported } from '@/api/facts/clusterFacts';
 
 /** A Kubernetes version, flagged when UCS does not list it among the supported ones. */
 export function VersionText({ version }: { version?: string }) {

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedClusterGroup } from '../../../api/normalize';
-import { clusterKinds } from '../../../api/reference/clusterKinds';
-import { ucsCountries } from '../../../api/reference/locations';
-import { clusterPhases, countryName, kubernetesMinorVersions } from '../clusterFacts';
+import type { NormalizedClusterGroup } from '@/api/normalize';
+import { clusterKinds } from '@/api/reference/clusterKinds';
+import { ucsCountries } from '@/api/reference/locations';
+import { clusterPhases, countryName, kubernetesMinorVersions } from '@/api/facts/clusterFacts';
 import { parseLabelSelector } from './filterClusters';
 import {
   anyFilterActive,

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Box, Checkbox, Table } from '@mantine/core';
 import { useVirtualizer, observeElementRect } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedCluster } from '../../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 import type { ClusterColumn, ColumnContext } from './columns';
 import classes from './ClusterTable.module.css';
 

@@ -23,7 +23,7 @@ export function RefreshStatus(props: RefreshStatusProps) {
 
   return (
     <Group gap="sm" wrap="nowrap">
-      <Text size="sm" c="dimmed" aria-live="off" data-testid="updated-ago">
+      <Text size="sm" c="dimmed" aria-live="off">
         {props.fetching
           ? t('clusters.refresh.updating')
           : props.updatedAt

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import type { NormalizedCluster } from '../../../api/normalize';
-import { UcsDate } from '../../../components/UcsDate';
+import type { NormalizedCluster } from '@/api/normalize';
+import { UcsDate } from '@/components/UcsDate';
 import { ClusterStatusBadge } from '../ClusterStatusBadge';
 import {
   federationState,
@@ -12,7 +12,8 @@ import {
   kindLabels,
   locationText,
   type FederationState,
-} from '../clusterFacts';
+} from '@/api/facts/clusterFacts';
+import { paths } from '@/paths';
 
 export interface ColumnContext {
   t: TFunction;
@@ -57,7 +58,7 @@ export const clusterColumns: ClusterColumn[] = [
     defaultVisible: true,
     header: ({ t }) => t('clusters.columns.name'),
     cell: (cluster) => (
-      <Anchor component={Link} to={`/clusters/${cluster.metadata.uid}`} fw={500}>
+      <Anchor component={Link} to={paths.cluster({ clusterId: cluster.metadata.uid })} fw={500}>
         {cluster.metadata.name}
       </Anchor>
     ),
@@ -116,7 +117,7 @@ export const clusterColumns: ClusterColumn[] = [
     cell: (cluster, context) => {
       const fleetId = cluster.spec.clusterGroupID;
       return fleetId ? (
-        <Anchor component={Link} to={`/fleets/${fleetId}`}>
+        <Anchor component={Link} to={paths.fleet({ fleetId })}>
           {fleetName(cluster, context)}
         </Anchor>
       ) : (
@@ -233,18 +234,3 @@ export const clusterColumns: ClusterColumn[] = [
     text: (cluster) => cluster.metadata.updateTimestamp ?? '',
   },
 ];
-
-/** Labels as `k=v` badges, for the rare place the inventory shows them inline. */
-export function LabelBadges({ labels }: { labels?: Record<string, string> }) {
-  const entries = Object.entries(labels ?? {});
-  if (entries.length === 0) return null;
-  return (
-    <Group gap={4}>
-      {entries.map(([key, value]) => (
-        <Badge key={key} variant="outline" color="gray" tt="none" fw={400}>
-          {value ? `${key}=${value}` : key}
-        </Badge>
-      ))}
-    </Group>
-  );
-}

@@ -1,4 +1,4 @@
-import type { NormalizedCluster } from '../../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 import type { ClusterColumn, ColumnContext } from './columns';
 
 /** RFC 4180: quote every field, double the quotes inside. */

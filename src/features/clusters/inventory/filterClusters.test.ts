@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCluster } from '../../../api/normalize';
+import { normalizeCluster } from '@/api/normalize';
 import { filterClusters, matchesLabels, parseLabelSelector } from './filterClusters';
 import { defaultListState } from './listState';
 

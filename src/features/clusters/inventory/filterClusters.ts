@@ -1,5 +1,5 @@
-import { minorVersion } from '../clusterFacts';
-import type { NormalizedCluster } from '../../../api/normalize';
+import { minorVersion } from '@/api/facts/clusterFacts';
+import type { NormalizedCluster } from '@/api/normalize';
 import type { ClusterListState } from './listState';
 
 /** One requirement of a Kubernetes label selector. */

@@ -10,11 +10,7 @@ import {
   type UrlKeys,
 } from 'nuqs';
 import type { ClusterListQuery } from '@/api/types';
-import {
-  parseAsPage,
-  useListState,
-  type ListStateChange,
-} from '../../../components/list/useListState';
+import { parseAsPage, useListState, type ListStateChange } from '@/components/list/useListState';
 
 /** Page sizes the inventory offers. */
 export const pageSizes = [25, 50, 100, 500, 1000] as const;
@@ -110,6 +106,17 @@ export function serverQueryOf(state: ClusterListState): ClusterListQuery {
   else if (state.fleet === 'any') query.managetype = 'grouped';
   else if (state.fleet) query.clustergroupid = state.fleet;
   return query;
+}
+
+/**
+ * The one request the inventory needs for a state: one page when the server can filter and
+ * page, every row the server-side filters let through when the browser must filter (search,
+ * provider, status…): filtering one server page would silently miss matches on other pages.
+ */
+export function inventoryQuery(state: ClusterListState): ClusterListQuery {
+  const serverQuery = serverQueryOf(state);
+  if (clientFiltersActive(state)) return serverQuery;
+  return { ...serverQuery, limit: state.pageSize, offset: (state.page - 1) * state.pageSize };
 }
 
 /**

@@ -3,7 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiQuery } from '@/api/query';
 import type { ClusterListQuery } from '@/api/types';
 import { filterClusters } from './filterClusters';
-import { clientFiltersActive, serverQueryOf, type ClusterListState } from './listState';
+import {
+  clientFiltersActive,
+  inventoryQuery,
+  serverQueryOf,
+  type ClusterListState,
+} from './listState';
 
 /** How often the inventory refreshes itself while auto-refresh is on. */
 export const autoRefreshMs = 30_000;
@@ -31,9 +36,7 @@ export function useClusterInventory(state: ClusterListState, autoRefresh: boolea
   const clientSide = clientFiltersActive(deferred);
   const serverQuery = serverQueryOf(deferred);
   const offset = (deferred.page - 1) * deferred.pageSize;
-  const query: ClusterListQuery = clientSide
-    ? serverQuery
-    : { ...serverQuery, limit: deferred.pageSize, offset };
+  const query = inventoryQuery(deferred);
 
   const list = useQuery({
     ...apiQuery('listClusters', query),

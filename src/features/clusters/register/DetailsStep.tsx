@@ -1,7 +1,7 @@
 import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedCluster } from '../../../api/normalize';
+import type { NormalizedCluster } from '@/api/normalize';
 import { apiQuery } from '@/api/query';
 import { LocationFields } from '../LocationFields';
 import { KubeconfigField } from './KubeconfigField';

@@ -2,7 +2,7 @@ import { Alert, Group, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/c
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { kindsOf, type FormErrors, type RegisterForm } from './registerForm';
 import { useProblemText } from './problemText';
 

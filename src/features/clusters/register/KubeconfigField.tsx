@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Button, Code, FileButton, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,7 @@ export function KubeconfigField({ form, change, error }: KubeconfigFieldProps) {
         ? kubeconfigProblem(state.check.problem)
         : undefined;
   const shown = liveProblem ?? error;
+  const serverLabelId = useId();
 
   return (
     <Stack gap="xs">
@@ -79,11 +81,11 @@ export function KubeconfigField({ form, change, error }: KubeconfigFieldProps) {
             w={320}
           />
           {state.check?.ok && (
-            <Stack gap={2}>
-              <Text size="sm" fw={500}>
+            <Stack gap={2} role="group" aria-labelledby={serverLabelId}>
+              <Text size="sm" fw={500} id={serverLabelId}>
                 {t('clusters.wizard.server')}
               </Text>
-              <Code data-testid="kubeconfig-server">{state.check.server}</Code>
+              <Code>{state.check.server}</Code>
             </Stack>
           )}
         </Group>

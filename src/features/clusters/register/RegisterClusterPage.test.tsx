@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ucs } from '../../../api/client';
-import { unwrap } from '../../../api/http';
-import { en } from '../../../i18n/resources';
-import { renderApp } from '../../../test/renderApp';
-import { kubeconfigYaml } from '../../../test/kubeconfig';
+import { ucs } from '@/api/client';
+import { unwrap } from '@/api/http';
+import { en } from '@/i18n/resources';
+import { renderApp } from '@/test/renderApp';
+import { kubeconfigYaml } from '@/test/kubeconfig';
 import { chooseOption } from '../testing';
 
 const t = en.clusters;
@@ -49,12 +49,13 @@ describe('the registration wizard', () => {
     await chooseAttachedEks(user);
     await fillDetails(user, 'edge-berlin', kubeconfigYaml);
     // Parsed in the browser: the context and the server it points at.
-    expect(await screen.findByTestId('kubeconfig-server')).toHaveTextContent(
-      'https://203.0.113.10:6443',
-    );
+    const server = await screen.findByRole('group', { name: t.wizard.server });
+    expect(within(server).getByText('https://203.0.113.10:6443')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: t.wizard.next }));
 
-    const request = JSON.parse((await screen.findByTestId('register-request')).textContent ?? '');
+    const request = JSON.parse(
+      (await screen.findByRole('region', { name: t.wizard.request })).textContent ?? '',
+    );
     expect(request).toMatchObject({
       metadata: { name: 'edge-berlin', labels: { env: 'prod' } },
       spec: {
@@ -98,7 +99,7 @@ describe('the registration wizard', () => {
     // Still on the details step, everything as typed.
     expect(screen.getByRole('textbox', { name: t.wizard.name })).toHaveValue('edge-berlin');
     expect(kubeconfig).toHaveValue('apiVersion: apps/v1\nkind: Deployment\n');
-    expect(screen.queryByTestId('register-request')).toBeNull();
+    expect(screen.queryByRole('region', { name: t.wizard.request })).toBeNull();
   });
 
   it('shows a duplicate name at the name field, with nothing typed lost', async () => {

@@ -4,11 +4,11 @@ import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { isApiError } from '../../../api/errors';
+import { isApiError } from '@/api/errors';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
-import { PageHeader } from '../../../components/PageHeader';
-import { TableSkeleton } from '../../../components/TableSkeleton';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { ConnectPanel, useClusterDetail } from '../cluster/ConnectPanel';
 import { DetailsStep } from './DetailsStep';
 import { KindStep } from './KindStep';
@@ -171,7 +171,7 @@ export function RegisterClusterPage() {
               </Text>
             )}
             <Paper withBorder radius="md">
-              <Code block data-testid="register-request">
+              <Code block role="region" aria-label={t('clusters.wizard.request')}>
                 {request ? JSON.stringify(redactedRequest(request), null, 2) : ''}
               </Code>
             </Paper>

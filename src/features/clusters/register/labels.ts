@@ -1,4 +1,4 @@
-import { isLabelKey, isLabelValue } from '../../../api/reference/names';
+import { isLabelKey, isLabelValue } from '@/api/reference/names';
 
 export interface LabelRow {
   id: number;

@@ -1,8 +1,8 @@
-import { cidrPattern, clusterNamePattern } from '../../../api/reference/names';
-import type { ApiError } from '../../../api/errors';
-import type { NormalizedCluster } from '../../../api/normalize';
+import { cidrPattern, clusterNamePattern } from '@/api/reference/names';
+import type { ApiError } from '@/api/errors';
+import type { NormalizedCluster } from '@/api/normalize';
 import type { RegisterClusterRequest } from '@/api/types';
-import { clusterKinds } from '../../../api/reference/clusterKinds';
+import { clusterKinds } from '@/api/reference/clusterKinds';
 import { locationSpec, type LocationValue } from '../LocationFields';
 import { parseKubeconfig, selectContext, type KubeconfigProblem } from './kubeconfig';
 import { labelProblems, labelsObject, type LabelRow } from './labels';

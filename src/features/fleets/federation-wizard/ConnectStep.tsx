@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Alert,
   Button,
@@ -14,9 +14,9 @@ import {
 } from '@mantine/core';
 import { IconDownload, IconLock, IconPlugConnected } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { NormalizedClusterGroup } from '../../../api/normalize';
+import type { NormalizedClusterGroup } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import {
   invalidConnectionFields,
   isValidDuration,
@@ -108,7 +108,7 @@ export function ConnectStep({ fleet }: { fleet: NormalizedClusterGroup }) {
             <Alert color="teal" variant="light" title={t('fleets.wizard.connect.created')}>
               <Group gap="xs">
                 <Text size="sm">{t('fleets.wizard.connect.endpoint')}</Text>
-                <Code data-testid="vpc-endpoint-id">{connect.data.id}</Code>
+                <Code>{connect.data.id}</Code>
               </Group>
             </Alert>
           )}
@@ -253,12 +253,13 @@ function KubectlLines({ fileName }: { fileName: string }) {
     `mv -f ${fileName} $HOME/.kube/config`,
     'kubectl get clusters',
   ].join('\n');
+  const labelId = useId();
   return (
-    <Stack gap={4}>
-      <Text size="sm">{t('fleets.wizard.kubeconfig.use')}</Text>
-      <Code block data-testid="kubectl-lines">
-        {lines}
-      </Code>
+    <Stack gap={4} role="group" aria-labelledby={labelId}>
+      <Text size="sm" id={labelId}>
+        {t('fleets.wizard.kubeconfig.use')}
+      </Text>
+      <Code block>{lines}</Code>
     </Stack>
   );
 }

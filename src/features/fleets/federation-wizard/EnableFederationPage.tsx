@@ -4,19 +4,20 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { NormalizedClusterGroup, NormalizedJob } from '../../../api/normalize';
+import type { NormalizedClusterGroup, NormalizedJob } from '@/api/normalize';
 import { apiQuery } from '@/api/query';
-import { NotFoundPage } from '../../../components/NotFoundPage';
-import { ErrorState } from '../../../components/ErrorState';
-import { TableSkeleton } from '../../../components/TableSkeleton';
+import { NotFoundPage } from '@/components/NotFoundPage';
+import { ErrorState } from '@/components/ErrorState';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import { FederationStateBadge } from '../FederationStateBadge';
-import { isJobRunning } from '../federationState';
+import { isJobRunning } from '@/api/facts/federationState';
 import { isNoFederationJob, useFederationJob } from '../useFederationJob';
 import { ConnectStep } from './ConnectStep';
 import { PreflightStep } from './PreflightStep';
 import { ProgressStep } from './ProgressStep';
 import { trackFederation } from './runningFederations';
-import { PageLoadError } from '../../../components/PageLoadError';
+import { PageLoadError } from '@/components/PageLoadError';
+import { paths } from '@/paths';
 
 type Stage = 'preflight' | 'progress' | 'connect';
 const stages: Stage[] = ['preflight', 'progress', 'connect'];
@@ -57,10 +58,10 @@ export function EnableFederationPage() {
   return (
     <Stack gap="lg">
       <Breadcrumbs>
-        <Anchor component={Link} to="/fleets" size="sm">
+        <Anchor component={Link} to={paths.fleets()} size="sm">
           {t('fleets.title')}
         </Anchor>
-        <Anchor component={Link} to={`/fleets/${fleetId}/federation`} size="sm">
+        <Anchor component={Link} to={paths.fleet({ fleetId }, 'federation')} size="sm">
           {name}
         </Anchor>
         <Text size="sm" aria-current="page">

@@ -15,10 +15,10 @@ import { IconCheck, IconPlayerPlay, IconQuestionMark, IconX } from '@tabler/icon
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { NormalizedClusterGroup } from '../../../api/normalize';
+import type { NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
-import { TableSkeleton } from '../../../components/TableSkeleton';
+import { ErrorState } from '@/components/ErrorState';
+import { TableSkeleton } from '@/components/TableSkeleton';
 import {
   preflightChecks,
   preflightPasses,
@@ -118,14 +118,7 @@ function PreflightRow({ check }: { check: PreflightCheck }) {
   const Icon = look.icon;
   const statusText = t(`fleets.wizard.preflight.status.${check.status}`);
   return (
-    <Group
-      component="li"
-      gap="sm"
-      align="flex-start"
-      wrap="nowrap"
-      data-check={check.id}
-      data-status={check.status}
-    >
+    <Group component="li" gap="sm" align="flex-start" wrap="nowrap">
       <ThemeIcon color={look.color} variant="light" radius="xl" size="md">
         <Icon size={16} aria-hidden />
       </ThemeIcon>

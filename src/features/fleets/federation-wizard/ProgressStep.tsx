@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { parseUcsTime, type NormalizedJob } from '../../../api/normalize';
+import { parseUcsTime, type NormalizedJob } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '../../../components/ErrorState';
+import { ErrorState } from '@/components/ErrorState';
 import { FederationJobView } from '../FederationJobView';
-import { isJobRunning } from '../federationState';
+import { isJobRunning } from '@/api/facts/federationState';
 import { trackFederation } from './runningFederations';
 
 /** Step 2: the enabling job, live; on failure the failed step, its reason and Retry. */
@@ -32,7 +32,7 @@ export function ProgressStep({
           <Title order={2} size="h4">
             {t('fleets.wizard.progress.title')}
           </Title>
-          <Text size="sm" aria-live="off" data-testid="federation-elapsed">
+          <Text size="sm" aria-live="off">
             <ElapsedTime job={job} updatedAt={updatedAt} running={running} />
           </Text>
         </Group>

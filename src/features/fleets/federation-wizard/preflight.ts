@@ -1,5 +1,5 @@
-import type { NormalizedCluster, NormalizedClusterGroup } from '../../../api/normalize';
-import { federationStateOf } from '../federationState';
+import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
+import { federationStateOf } from '@/api/facts/federationState';
 
 export type PreflightCheckId = 'hasClusters' | 'available' | 'version' | 'quota';
 

@@ -1,4 +1,4 @@
-import type { NormalizedClusterGroup, NormalizedJob } from '../../api/normalize';
+import type { NormalizedClusterGroup, NormalizedJob } from '../normalize';
 
 export type FederationStateKind =
   'notEnabled' | 'enabling' | 'enabled' | 'unhealthy' | 'failed' | 'disabling';

@@ -3,9 +3,9 @@
  * reference tables (never re-typed codes): location names, kind labels, version support,
  * federation state, nodes and resources.
  */
-import type { NormalizedCluster } from '../../api/normalize';
-import { clusterKinds, findClusterKind } from '../../api/reference/clusterKinds';
-import { provinceOf, ucsCityNames, ucsCountries } from '../../api/reference/locations';
+import type { NormalizedCluster } from '../normalize';
+import { clusterKinds, findClusterKind } from '../reference/clusterKinds';
+import { provinceOf, ucsCityNames, ucsCountries } from '../reference/locations';
 
 /** Country name in the UI language when the browser knows it, else the reference's English. */
 export function countryName(code: string | undefined, language: string): string | undefined {

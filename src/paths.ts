@@ -1,0 +1,40 @@
+/**
+ * Every URL of the console, built in one place: links, redirects and tests use these, never a
+ * hand-written '/clusters/…' string. The router's route table (src/app/router.tsx) is the other
+ * half; `paths.test.ts` checks that each path built here matches a route.
+ */
+
+/** The tabs of a cluster page, each a child route: `/clusters/:clusterId/status`. */
+export const clusterTabs = ['overview', 'status', 'membership', 'access'] as const;
+export type ClusterTab = (typeof clusterTabs)[number];
+
+/** The tabs of a fleet page, each a child route: `/fleets/:fleetId/permissions`. */
+export const fleetTabs = ['clusters', 'permissions', 'federation'] as const;
+export type FleetTab = (typeof fleetTabs)[number];
+
+/** The steps of the federation wizard: `/fleets/:fleetId/federation/connect`. */
+export type FederationWizardStep = 'enable' | 'connect';
+
+const segment = (id: string) => encodeURIComponent(id);
+const withSearch = (path: string, search?: Record<string, string>) =>
+  search && Object.keys(search).length > 0 ? `${path}?${new URLSearchParams(search)}` : path;
+
+export const paths = {
+  overview: () => '/',
+  signIn: (returnTo?: string) => withSearch('/sign-in', returnTo ? { returnTo } : undefined),
+
+  clusters: (search?: Record<string, string>) => withSearch('/clusters', search),
+  registerCluster: () => '/clusters/register',
+  cluster: ({ clusterId }: { clusterId: string }, tab?: ClusterTab) =>
+    `/clusters/${segment(clusterId)}${tab ? `/${tab}` : ''}`,
+
+  fleets: (search?: Record<string, string>) => withSearch('/fleets', search),
+  fleet: ({ fleetId }: { fleetId: string }, tab?: FleetTab) =>
+    `/fleets/${segment(fleetId)}${tab ? `/${tab}` : ''}`,
+  federationWizard: ({ fleetId }: { fleetId: string }, step: FederationWizardStep) =>
+    `/fleets/${segment(fleetId)}/federation/${step}`,
+
+  policies: () => '/permissions',
+  newPolicy: () => '/permissions/new',
+  policy: ({ ruleId }: { ruleId: string }) => `/permissions/${segment(ruleId)}`,
+};
