@@ -122,7 +122,7 @@ test('add a cluster and remove it: the fleet counts and the cluster’s own page
   await expect(page.getByText(health(count + 1), { exact: true }).first()).toBeVisible();
 
   // The cluster's own page names the fleet it is now in.
-  await page.goto(`/clusters/${candidate?.metadata.uid}?tab=membership`);
+  await page.goto(`/clusters/${candidate?.metadata.uid}/membership`);
   await expect(page.locator(`a[href="/fleets/${clusterDev}"]`).first()).toBeVisible();
 
   await page.goto(`/fleets/${clusterDev}/clusters`);
@@ -133,7 +133,7 @@ test('add a cluster and remove it: the fleet counts and the cluster’s own page
   await expect(members.getByRole('link', { name: clusterName })).toHaveCount(0);
   await expect(page.getByText(health(count), { exact: true }).first()).toBeVisible();
 
-  await page.goto(`/clusters/${candidate?.metadata.uid}?tab=membership`);
+  await page.goto(`/clusters/${candidate?.metadata.uid}/membership`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(clusterName);
   await expect(page.locator(`a[href="/fleets/${clusterDev}"]`)).toHaveCount(0);
   const after = await api<ClusterItem>(page, `/v1/clusters/${candidate?.metadata.uid}`);

@@ -117,7 +117,7 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
   await expect(page.getByRole('row').filter({ hasText: 'config-editor' })).toContainText(
     'storefront',
   );
-  await page.goto(`${clusterPath}?tab=membership`);
+  await page.goto(`${clusterPath}/membership`);
   await expect(page.getByRole('row').filter({ hasText: 'pod-reader' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'admin' })).toContainText('kube-system');
   await expect(page.getByRole('row').filter({ hasText: 'readonly' })).toContainText('monitoring');

@@ -77,6 +77,24 @@ describe('the cluster page', () => {
     expect(items.some((item) => item.metadata?.uid === cluster.metadata.uid)).toBe(false);
   });
 
+  it('opens each tab at its own URL, and an old ?tab= link at the tab it names', async () => {
+    const user = userEvent.setup();
+    const cluster = await clusterNamed('prod-beijing-cce');
+    const { router } = renderApp(`/clusters/${cluster.metadata.uid}?tab=status`);
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/clusters/${cluster.metadata.uid}/status`),
+    );
+    expect(await screen.findByRole('tab', { name: t.tabs.status })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.click(screen.getByRole('tab', { name: t.tabs.membership }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/clusters/${cluster.metadata.uid}/membership`),
+    );
+    expect(await screen.findByRole('heading', { name: t.fleet.heading })).toBeInTheDocument();
+  });
+
   it('shows the Not Found page, not an error to retry, for a cluster that does not exist', async () => {
     // UCS answers 404 UCS.01030001; retrying cannot help.
     renderApp('/clusters/no-such-cluster');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isValidIamUserId } from './policyModel';
+import { isValidIamUserId } from './policyValidation';
 
 interface IamUsersFieldProps {
   value: string[];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,6 +18,7 @@ import { paths } from '@/paths';
 import { ListPager } from '@/components/list/ListPager';
 import { DataTable } from '@/components/table/DataTable';
 import { usePolicyColumns } from './policyColumns';
+import { ListSearch } from '@/components/list/ListSearch';
 
 export function PermissionsPage() {
   const { t } = useTranslation();
@@ -55,13 +56,11 @@ export function PermissionsPage() {
         actions={createButton}
       />
       <Group mb="md" gap="sm" align="flex-end">
-        <TextInput
+        <ListSearch
           label={t('permissions.list.search')}
           placeholder={t('permissions.list.searchPlaceholder')}
-          data-list-search
-          leftSection={<IconSearch size={16} aria-hidden />}
           value={filters.search}
-          onChange={(event) => update({ search: event.currentTarget.value }, { replace: true })}
+          onChange={(search) => update({ search }, { replace: true })}
           w={280}
         />
         <Select

@@ -1,17 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,6 +13,7 @@ import { BindTargetsForm } from './BindTargetsForm';
 import { NamespaceBadges, useNamespacesText } from './BindingList';
 import { targetKey, targetPath, type PolicyBinding } from './policyBindings';
 import { usePolicyBindings } from './usePolicyBindings';
+import { DataTable, type DataColumn } from '@/components/table/DataTable';
 
 interface LastRun {
   title: ReactNode;
@@ -55,6 +44,43 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
   };
 
   const kindLabel = (target: RuleBindingTarget) => t(`permissions.binding.${target.kind}`);
+  const columns: DataColumn<PolicyBinding>[] = [
+    {
+      id: 'target',
+      header: t('permissions.bindings.target'),
+      cell: ({ row: { original: binding } }) => (
+        <Anchor component={Link} to={targetPath(binding)} fw={600}>
+          {binding.name}
+        </Anchor>
+      ),
+    },
+    {
+      id: 'kind',
+      header: t('permissions.bindings.kind'),
+      cell: ({ row }) => kindLabel(row.original),
+    },
+    {
+      id: 'namespaces',
+      header: t('permissions.bindings.namespaces'),
+      cell: ({ row }) => <NamespaceBadges namespaces={row.original.namespaces} />,
+    },
+    {
+      id: 'actions',
+      header: t('permissions.columns.actions'),
+      meta: { hiddenHeader: true, cellProps: { ta: 'right' } },
+      cell: ({ row: { original: binding } }) => (
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('permissions.bindings.unbind', { name: binding.name })}
+          onClick={() => setUnbinding(binding)}
+          disabled={apply.isPending}
+        >
+          <IconUnlink size={18} aria-hidden />
+        </ActionIcon>
+      ),
+    },
+  ];
 
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="policy-bindings">
@@ -84,46 +110,15 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
             {current.length === 0 ? (
               <EmptyState message={t('permissions.bindings.empty')} />
             ) : (
-              <Table.ScrollContainer minWidth={520}>
-                <Table verticalSpacing="xs" aria-labelledby="policy-bindings">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('permissions.bindings.target')}</Table.Th>
-                      <Table.Th>{t('permissions.bindings.kind')}</Table.Th>
-                      <Table.Th>{t('permissions.bindings.namespaces')}</Table.Th>
-                      <Table.Th>
-                        <VisuallyHidden>{t('permissions.columns.actions')}</VisuallyHidden>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {current.map((binding) => (
-                      <Table.Tr key={targetKey(binding)}>
-                        <Table.Td>
-                          <Anchor component={Link} to={targetPath(binding)} fw={600}>
-                            {binding.name}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{kindLabel(binding)}</Table.Td>
-                        <Table.Td>
-                          <NamespaceBadges namespaces={binding.namespaces} />
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('permissions.bindings.unbind', { name: binding.name })}
-                            onClick={() => setUnbinding(binding)}
-                            disabled={apply.isPending}
-                          >
-                            <IconUnlink size={18} aria-hidden />
-                          </ActionIcon>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                rows={current}
+                columns={columns}
+                rowKey={targetKey}
+                minWidth={520}
+                striped={false}
+                highlightOnHover={false}
+                aria-labelledby="policy-bindings"
+              />
             )}
             <BindTargetsForm
               clusters={clusters ?? []}

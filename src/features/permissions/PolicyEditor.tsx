@@ -21,18 +21,20 @@ import { ClusterRolePreview } from './ClusterRolePreview';
 import { ContentsEditor } from './ContentsEditor';
 import { IamUsersField } from './IamUsersField';
 import {
-  clusterRoleYaml,
-  draftProblems,
-  fieldOfServerError,
-  hasProblems,
   switchLosesContents,
   typeChange,
   toCreateRequest,
   toUpdateRequest,
-  type DraftField,
   type PolicyDraft,
   type PolicyType,
 } from './policyModel';
+import {
+  draftProblems,
+  fieldOfServerError,
+  hasProblems,
+  type DraftField,
+} from './policyValidation';
+import { clusterRoleYaml } from './clusterRole';
 import { PolicyTypeField } from './PolicyTypeField';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 import { paths } from '@/paths';

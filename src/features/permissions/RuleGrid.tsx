@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import {
   ActionIcon,
   Checkbox,
@@ -6,21 +6,13 @@ import {
   Group,
   Stack,
   Table,
-  TagsInput,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconTrash, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  commonResources,
-  concreteVerbs,
-  isValidResource,
-  verbs,
-  type GridRow,
-  type GridRule,
-  type Verb,
-} from './policyModel';
+import { concreteVerbs, verbs, type GridRow, type GridRule, type Verb } from './policyModel';
+import { ResourcesInput } from './ResourcesInput';
 
 interface RuleGridProps {
   rule: GridRule;
@@ -67,26 +59,10 @@ function withVerb(row: GridRow, verb: Verb, on: boolean): GridRow {
 export function RuleGrid({ rule, index, onChange, onRemove, readOnly, error }: RuleGridProps) {
   const { t } = useTranslation();
   const number = index + 1;
-  const [search, setSearch] = useState('');
-  const [rejected, setRejected] = useState<string | null>(null);
 
   const setRows = (rows: GridRow[]) => onChange({ ...rule, rows });
   const setRow = (at: number, row: GridRow) =>
     setRows(rule.rows.map((existing, position) => (position === at ? row : existing)));
-
-  const onResourcesChange = (values: string[]) => {
-    const cleaned = values.map((value) => value.trim().toLowerCase()).filter(Boolean);
-    const invalid = cleaned.find((value) => !isValidResource(value));
-    setRejected(invalid ?? null);
-    // A rejected entry goes back into the box so it can be corrected, not retyped.
-    if (invalid) setSearch(invalid);
-    const valid = [...new Set(cleaned.filter(isValidResource))];
-    setRows(
-      valid.map(
-        (resource) => rule.rows.find((row) => row.resource === resource) ?? { resource, verbs: [] },
-      ),
-    );
-  };
 
   const toggleColumn = (verb: Verb) => {
     const all = rule.rows.every((row) => row.verbs.includes(verb));
@@ -107,29 +83,7 @@ export function RuleGrid({ rule, index, onChange, onRemove, readOnly, error }: R
     >
       <Stack gap="sm">
         <Group align="flex-start" gap="sm" wrap="nowrap">
-          <TagsInput
-            style={{ flex: 1 }}
-            label={t('permissions.contents.resources', { index: number })}
-            description={t('permissions.contents.resourcesHint')}
-            placeholder={t('permissions.contents.resourcesPlaceholder')}
-            data={[...commonResources]}
-            value={rule.rows.map((row) => row.resource)}
-            onChange={onResourcesChange}
-            searchValue={search}
-            onSearchChange={(value) => {
-              setSearch(value);
-              setRejected(null);
-            }}
-            splitChars={[',', ' ']}
-            acceptValueOnBlur
-            clearable
-            readOnly={readOnly}
-            error={
-              rejected !== null
-                ? t('permissions.contents.invalidResource', { value: rejected })
-                : undefined
-            }
-          />
+          <ResourcesInput number={number} rows={rule.rows} onChange={setRows} readOnly={readOnly} />
           {onRemove && !readOnly && (
             <ActionIcon
               variant="subtle"

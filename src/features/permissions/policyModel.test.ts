@@ -2,16 +2,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
 import {
-  clusterRoleYaml,
   contentsToRules,
   draftFromRule,
-  draftProblems,
   emptyDraft,
-  fieldOfServerError,
-  hasProblems,
-  isValidIamUserId,
-  isValidResource,
-  nameProblem,
   ruleToContents,
   templateContents,
   templateRules,
@@ -19,6 +12,15 @@ import {
   toUpdateRequest,
   type PolicyDraft,
 } from './policyModel';
+import {
+  draftProblems,
+  fieldOfServerError,
+  hasProblems,
+  isValidIamUserId,
+  isValidResource,
+  nameProblem,
+} from './policyValidation';
+import { clusterRoleYaml } from './clusterRole';
 
 const userA = '978ff70ec1494a5680f6218faa3567d9';
 

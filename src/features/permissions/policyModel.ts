@@ -1,19 +1,13 @@
 /**
- * What a permission policy is, as the editor holds it, and the pure rules around it: templates
- * per type, validation of every field, the request bodies, and the equivalent ClusterRole.
- * No React here, so every rule is unit-tested on its own.
+ * What a permission policy is, as the editor holds it: templates per type, the verbs ×
+ * resources grid and UCS's contents, and the request bodies. Validation is in
+ * `policyValidation.ts`, the equivalent ClusterRole in `clusterRole.ts`. No React here, so
+ * every rule is unit-tested on its own.
  */
-import { stringify } from 'yaml';
-import type { ApiError } from '@/api/errors';
 import type { NormalizedRule } from '@/api/normalize';
 import type { CreateRuleRequest, UpdateRuleRequest } from '@/api/types';
 
 import { kubernetesVerbs, policyTypes, type PolicyType } from '@/api/reference/permissions';
-import {
-  policyDescriptionMaxLength,
-  policyNameMaxLength,
-  policyNamePattern,
-} from '@/api/reference/names';
 
 export { policyTypes, type PolicyType };
 
@@ -207,70 +201,6 @@ export function sameContents(a: readonly RuleContent[], b: readonly RuleContent[
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-// ------------------------------------------------------------------------ validation
-
-export type NameProblem = 'required' | 'tooLong' | 'pattern';
-
-export function nameProblem(name: string): NameProblem | null {
-  if (name.length === 0) return 'required';
-  if (name.length > policyNameMaxLength) return 'tooLong';
-  if (!policyNamePattern.test(name)) return 'pattern';
-  return null;
-}
-
-export function descriptionTooLong(description: string): boolean {
-  return description.length > policyDescriptionMaxLength;
-}
-
-/** An IAM user ID: 32 hexadecimal characters (IAM shows them in lowercase). */
-const iamUserIdPattern = /^[0-9a-f]{32}$/i;
-
-export function isValidIamUserId(id: string): boolean {
-  return iamUserIdPattern.test(id);
-}
-
-/** Kubernetes resource names (plural, lowercase), optionally with a subresource, or `*`. */
-const resourcePattern = /^(\*|[a-z0-9]([-a-z0-9.]*[a-z0-9])?(\/[a-z0-9]([-a-z0-9]*[a-z0-9])?)?)$/;
-
-export function isValidResource(resource: string): boolean {
-  return resource.length <= 253 && resourcePattern.test(resource);
-}
-
-export interface DraftProblems {
-  name?: NameProblem;
-  description?: boolean;
-  /** Indexes of rules that grant nothing (no resource with a ticked verb). */
-  emptyRules: number[];
-  /** A custom policy must grant something. */
-  noContents?: boolean;
-  iamUserIDs: string[];
-}
-
-export function draftProblems(draft: PolicyDraft): DraftProblems {
-  const name = nameProblem(draft.name) ?? undefined;
-  const emptyRules =
-    draft.type === 'custom'
-      ? draft.rules.flatMap((rule, index) => (ruleToContents(rule).length === 0 ? [index] : []))
-      : [];
-  return {
-    name,
-    description: descriptionTooLong(draft.description) || undefined,
-    emptyRules,
-    noContents: draftContents(draft).length === 0 || undefined,
-    iamUserIDs: draft.iamUserIDs.filter((id) => !isValidIamUserId(id)),
-  };
-}
-
-export function hasProblems(problems: DraftProblems): boolean {
-  return Boolean(
-    problems.name ||
-    problems.description ||
-    problems.noContents ||
-    problems.emptyRules.length > 0 ||
-    problems.iamUserIDs.length > 0,
-  );
-}
-
 // --------------------------------------------------------------------- API <-> draft
 
 export function draftFromRule(rule: NormalizedRule): PolicyDraft {
@@ -305,47 +235,4 @@ export function toCreateRequest(draft: PolicyDraft): CreateRuleRequest {
 /** The API cannot rename a policy, so an update sends the spec only. */
 export function toUpdateRequest(draft: PolicyDraft): UpdateRuleRequest {
   return { spec: specOf(draft) };
-}
-
-// ------------------------------------------------------------------- server errors
-
-export type DraftField = 'name' | 'type' | 'description' | 'contents' | 'iamUserIDs';
-
-/**
- * The form field a failed save belongs to: 409 is the name (taken), a 400 names its field in
- * the message (`spec.description must be …`). Anything else is shown above the form.
- */
-export function fieldOfServerError(error: ApiError): DraftField | null {
-  if (error.status === 409) return 'name';
-  if (error.status !== 400) return null;
-  const text = error.serverMessage ?? error.message;
-  if (/metadata\.name/.test(text)) return 'name';
-  if (/spec\.type/.test(text)) return 'type';
-  if (/spec\.description/.test(text)) return 'description';
-  if (/spec\.contents/.test(text)) return 'contents';
-  if (/spec\.iamuserids/i.test(text)) return 'iamUserIDs';
-  return null;
-}
-
-// --------------------------------------------------------------------------- preview
-
-/**
- * The Kubernetes ClusterRole the policy amounts to. UCS policies name resources without API
- * groups, so each rule applies to every group (`apiGroups: ["*"]`).
- */
-export function clusterRoleOf(draft: Pick<PolicyDraft, 'name' | 'rules'>) {
-  return {
-    apiVersion: 'rbac.authorization.k8s.io/v1',
-    kind: 'ClusterRole',
-    metadata: { name: draft.name || '<name>' },
-    rules: draftContents(draft).map((content) => ({
-      apiGroups: ['*'],
-      resources: content.resources,
-      verbs: content.verbs,
-    })),
-  };
-}
-
-export function clusterRoleYaml(draft: Pick<PolicyDraft, 'name' | 'rules'>): string {
-  return stringify(clusterRoleOf(draft));
 }

@@ -1,5 +1,16 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Code, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Code,
+  Group,
+  List,
+  Modal,
+  Select,
+  type SelectProps,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconTopologyStar3 } from '@tabler/icons-react';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -124,33 +135,21 @@ export function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: Di
             </Text>
           )}
           {kind === 'join' && (
-            <Select
+            <ObjectSelect
               label={t('clusters.bulk.fleet')}
-              data={fleets.map((fleet) => ({
-                value: fleet.metadata.uid,
-                label: fleet.metadata.name ?? '',
-              }))}
+              objects={fleets}
               value={fleetId}
               onChange={setFleetId}
-              searchable
-              required
-              data-autofocus
             />
           )}
           {kind === 'bind' && (
             <>
-              <Select
+              <ObjectSelect
                 label={t('clusters.bulk.policy')}
-                data={(rules.data?.items ?? []).map((rule) => ({
-                  value: rule.metadata.uid,
-                  label: rule.metadata.name ?? '',
-                }))}
+                objects={rules.data?.items ?? []}
                 value={ruleId}
                 onChange={setRuleId}
-                searchable
-                required
                 nothingFoundMessage={rules.isPending ? t('common.loading') : undefined}
-                data-autofocus
               />
               <NamespaceScopeField value={namespaces} onChange={setNamespaces} />
             </>
@@ -205,5 +204,23 @@ function ClusterNameList({ clusters }: { clusters: readonly NormalizedCluster[] 
         </List.Item>
       )}
     </List>
+  );
+}
+
+/** A required, searchable choice of one fleet or policy, by name; the dialog's first field. */
+function ObjectSelect({
+  objects,
+  ...props
+}: Omit<SelectProps, 'data'> & {
+  objects: readonly { metadata: { uid: string; name?: string } }[];
+}) {
+  return (
+    <Select
+      data={objects.map(({ metadata }) => ({ value: metadata.uid, label: metadata.name ?? '' }))}
+      searchable
+      required
+      data-autofocus
+      {...props}
+    />
   );
 }

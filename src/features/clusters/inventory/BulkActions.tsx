@@ -6,6 +6,14 @@ import type { BulkResult } from '@/api/bulk';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { BulkActionDialog, type ActionKind } from './BulkActionDialog';
 
+/** The toolbar's actions, in the order they are offered; deregistering is the red one. */
+const actionButtons: { kind: ActionKind; icon: typeof IconLink; danger?: boolean }[] = [
+  { kind: 'join', icon: IconLink },
+  { kind: 'leave', icon: IconUnlink },
+  { kind: 'bind', icon: IconShieldPlus },
+  { kind: 'deregister', icon: IconTrash, danger: true },
+];
+
 interface BulkActionsProps {
   selected: readonly NormalizedCluster[];
   fleets: readonly NormalizedClusterGroup[];
@@ -42,39 +50,18 @@ export function BulkActions({ selected, fleets, onDone, onClear }: BulkActionsPr
             {t('clusters.bulk.selected', { count: selected.length })}
           </Text>
           <Group gap="xs">
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconLink size={14} aria-hidden />}
-              onClick={() => start('join')}
-            >
-              {t('clusters.bulk.join')}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconUnlink size={14} aria-hidden />}
-              onClick={() => start('leave')}
-            >
-              {t('clusters.bulk.leave')}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconShieldPlus size={14} aria-hidden />}
-              onClick={() => start('bind')}
-            >
-              {t('clusters.bulk.bind')}
-            </Button>
-            <Button
-              size="xs"
-              color="red"
-              variant="light"
-              leftSection={<IconTrash size={14} aria-hidden />}
-              onClick={() => start('deregister')}
-            >
-              {t('clusters.bulk.deregister')}
-            </Button>
+            {actionButtons.map(({ kind, icon: Icon, danger }) => (
+              <Button
+                key={kind}
+                size="xs"
+                variant={danger ? 'light' : 'default'}
+                color={danger ? 'red' : undefined}
+                leftSection={<Icon size={14} aria-hidden />}
+                onClick={() => start(kind)}
+              >
+                {t(`clusters.bulk.${kind}`)}
+              </Button>
+            ))}
             <Button
               size="xs"
               variant="subtle"

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { clusterKinds } from '@/api/reference/clusterKinds';
@@ -13,6 +13,7 @@ import {
   type ClusterListChange,
   clearedFilters,
 } from './listState';
+import { ListSearch } from '@/components/list/ListSearch';
 
 interface ClusterFiltersProps {
   state: ClusterListState;
@@ -81,13 +82,11 @@ export function ClusterFilters({ state, update, fleets, onIntent }: ClusterFilte
       mb="md"
       onFocusCapture={onIntent}
     >
-      <TextInput
+      <ListSearch
         label={t('clusters.filters.search')}
         placeholder={t('clusters.filters.searchPlaceholder')}
-        data-list-search
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={state.search}
-        onChange={(event) => update({ search: event.currentTarget.value }, { replace: true })}
+        onChange={(search) => update({ search }, { replace: true })}
         type="search"
       />
       <MultiSelect

@@ -1,16 +1,5 @@
 import { useState } from 'react';
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconPlayerPlay, IconQuestionMark, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +15,7 @@ import {
   type PreflightStatus,
 } from './preflight';
 import { trackFederation } from './runningFederations';
+import { SectionCard } from '../SectionCard';
 
 const statusLook: Record<PreflightStatus, { color: string; icon: typeof IconCheck }> = {
   pass: { color: 'teal', icon: IconCheck },
@@ -65,50 +55,45 @@ export function PreflightStep({ fleet }: { fleet: NormalizedClusterGroup }) {
   const passes = preflightPasses(checks);
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="md">
-        <Title order={2} size="h4">
-          {t('fleets.wizard.preflight.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('fleets.wizard.preflight.intro')}
-        </Text>
-        <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {checks.map((check) => (
-            <PreflightRow key={check.id} check={check} />
-          ))}
-        </Stack>
-        {!passes && (
-          <Checkbox
-            checked={override}
-            onChange={(event) => setOverride(event.currentTarget.checked)}
-            label={t('fleets.wizard.preflight.override')}
-            description={t('fleets.wizard.preflight.overrideHint')}
-          />
-        )}
-        {enable.isError && <ErrorState error={enable.error} />}
-        <Group>
-          <Button
-            leftSection={<IconPlayerPlay size={16} aria-hidden />}
-            disabled={!passes && !override}
-            loading={enable.isPending}
-            onClick={() =>
-              enable.mutate(
-                { clustergroupid: fleetId },
-                { onSuccess: () => trackFederation(fleetId) },
-              )
-            }
-          >
-            {t('fleets.wizard.preflight.enable')}
-          </Button>
-          {!passes && !override && (
-            <Text size="sm" c="dimmed">
-              {t('fleets.wizard.preflight.blocked')}
-            </Text>
-          )}
-        </Group>
+    <SectionCard
+      title={t('fleets.wizard.preflight.title')}
+      intro={t('fleets.wizard.preflight.intro')}
+    >
+      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {checks.map((check) => (
+          <PreflightRow key={check.id} check={check} />
+        ))}
       </Stack>
-    </Paper>
+      {!passes && (
+        <Checkbox
+          checked={override}
+          onChange={(event) => setOverride(event.currentTarget.checked)}
+          label={t('fleets.wizard.preflight.override')}
+          description={t('fleets.wizard.preflight.overrideHint')}
+        />
+      )}
+      {enable.isError && <ErrorState error={enable.error} />}
+      <Group>
+        <Button
+          leftSection={<IconPlayerPlay size={16} aria-hidden />}
+          disabled={!passes && !override}
+          loading={enable.isPending}
+          onClick={() =>
+            enable.mutate(
+              { clustergroupid: fleetId },
+              { onSuccess: () => trackFederation(fleetId) },
+            )
+          }
+        >
+          {t('fleets.wizard.preflight.enable')}
+        </Button>
+        {!passes && !override && (
+          <Text size="sm" c="dimmed">
+            {t('fleets.wizard.preflight.blocked')}
+          </Text>
+        )}
+      </Group>
+    </SectionCard>
   );
 }
 
