@@ -22,6 +22,7 @@ import { requireFleet } from './resources/records';
 import type { ClusterRecord } from './store';
 import * as rules from './resources/rules';
 import { type Json, queryBoolean, readJsonObject } from './validate';
+import { checkRequestBody } from './requestBodies';
 
 /** The contract's operation ids, and IAM's token call, which the UCS document does not have. */
 export type UcsOperationId = keyof operations;
@@ -231,7 +232,11 @@ function handlerFor<Id extends UcsOperationId>(
           await rule({
             params: params as RuleInput<Id>['params'],
             query: new URL(request.url).searchParams,
-            body: () => readJsonObject(request),
+            body: async () => {
+              const json = await readJsonObject(request);
+              checkRequestBody(operationId, json);
+              return json;
+            },
           }),
         ),
       { auth: !withoutToken.includes(operationId) },

@@ -1,8 +1,8 @@
-import { matchRoutes } from 'react-router';
+import { matchPath, matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { appRoutes } from '@/app/router';
 import { createQueryClient } from '@/app/queryClient';
-import { clusterTabs, fleetTabs, paths } from './paths';
+import { clusterTabs, fleetTabs, paths, tabPatterns } from './paths';
 
 const routes = appRoutes(createQueryClient());
 
@@ -40,6 +40,15 @@ describe('paths', () => {
     );
     expect(routeOf(paths.fleet({ fleetId: 'f-1' }))).toMatch(/fleets\/:fleetId\|\(index\)$/);
     expect(routeOf('/fleets/f-1/bogus')).toMatch(/\*$/);
+  });
+
+  it('tells a page which tab its URL opens', () => {
+    const clusterTab = paths.cluster({ clusterId: 'c-1' }, 'status');
+    expect(matchPath(tabPatterns.cluster, clusterTab)?.params.tab).toBe('status');
+    expect(
+      matchPath(tabPatterns.fleet, paths.fleet({ fleetId: 'f-1' }, 'federation'))?.params.tab,
+    ).toBe('federation');
+    expect(matchPath(tabPatterns.fleet, paths.fleet({ fleetId: 'f-1' }))).toBeNull();
   });
 
   it('escapes ids and keeps search parameters', () => {

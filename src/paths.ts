@@ -38,3 +38,9 @@ export const paths = {
   newPolicy: () => '/permissions/new',
   policy: ({ ruleId }: { ruleId: string }) => `/permissions/${segment(ruleId)}`,
 };
+
+/** Route patterns a page matches against to know which of its tabs is open. */
+export const tabPatterns = {
+  cluster: '/clusters/:clusterId/:tab',
+  fleet: '/fleets/:fleetId/:tab',
+} as const;

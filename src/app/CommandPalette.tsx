@@ -41,7 +41,7 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
   };
   const objectGroup = (
     group: string,
-    items: { metadata: { uid?: string; name?: string } }[],
+    items: { metadata: { uid: string; name?: string } }[],
     pathOf: (id: string) => string,
     icon: typeof IconServer2,
   ): SpotlightActionGroupData => {
@@ -52,11 +52,11 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
         .filter((item) => matches(item.metadata.name, item.metadata.uid))
         .slice(0, resultsPerGroup)
         .map((item) => ({
-          id: pathOf(item.metadata.uid ?? ''),
+          id: pathOf(item.metadata.uid),
           label: item.metadata.name ?? item.metadata.uid,
           description: item.metadata.uid,
           leftSection: <Icon size={18} aria-hidden />,
-          onClick: go(pathOf(item.metadata.uid ?? '')),
+          onClick: go(pathOf(item.metadata.uid)),
         })),
     };
   };

@@ -15,6 +15,7 @@ import { Link } from 'react-router';
 import type { RuleIDNamespaces } from '@/api/bindings';
 import { apiQuery } from '@/api/query';
 import { NamespaceScopeField } from './NamespaceScopeField';
+import { paths } from '@/paths';
 
 /** True when every binding names at least one policy and one namespace, i.e. it can be sent. */
 export function isCompleteBindings(value: readonly RuleIDNamespaces[]): boolean {
@@ -152,7 +153,7 @@ function BindingRow({
               <Anchor
                 key={id}
                 component={Link}
-                to={`/permissions/${id}`}
+                to={paths.policy({ ruleId: id })}
                 size="sm"
                 aria-label={t('bindings.openPolicy', { name: nameOf(id) })}
               >

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apis = ['ucs', 'iam'] as const;
@@ -75,6 +77,70 @@ async function readExisting(outputPath: string): Promise<string | null> {
   }
 }
 
+type OpenApiDocument = {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: Record<string, unknown>;
+};
+type OpenApiOperation = {
+  operationId?: string;
+  requestBody?: { content?: { 'application/json'?: { schema?: { $ref?: string } } } };
+};
+
+/** Points the document's own `$ref`s (`#/components/...`) at the id ajv knows it by. */
+function rebase(value: unknown, id: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => rebase(item, id));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      key === '$ref' && typeof item === 'string' && item.startsWith('#/')
+        ? `${id}${item}`
+        : rebase(item, id),
+    ]),
+  );
+}
+
+/**
+ * A validator per request body, compiled ahead of time (ajv's standalone code). The mock checks
+ * bodies against the contract before its rules run, in Node and in the browser; compiling at
+ * run time would need `new Function`, which the demo's Content-Security-Policy forbids.
+ */
+async function renderRequestValidators(api: string, outputPath: string): Promise<string> {
+  const document = parse(
+    await readFile(new URL(`../${api}.openapi.yaml`, import.meta.url), 'utf8'),
+  ) as OpenApiDocument;
+  const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true, esm: true } });
+  ajv.addSchema({ components: rebase(document.components, api) } as object, api);
+  // One validator per schema (two operations may share one), and a table from operation to it.
+  const schemas: Record<string, string> = {};
+  const bodies: string[] = [];
+  for (const item of Object.values(document.paths)) {
+    for (const method of httpMethods) {
+      const operation = item[method];
+      const ref = operation?.requestBody?.content?.['application/json']?.schema?.$ref;
+      const schema = ref?.split('/').pop();
+      if (!operation?.operationId || !ref || !schema) continue;
+      schemas[schema] = `${api}${ref}`;
+      bodies.push(`  ${operation.operationId}: ${schema},`);
+    }
+  }
+  // ajv's code counts string length with a helper it `require`s; an inline one keeps the module
+  // free of CommonJS for the browser. Both count code points, so emoji count once.
+  const code = standaloneCode(ajv, schemas).replace(
+    /require\("ajv\/dist\/runtime\/ucs2length"\)/g,
+    '{ default: (text) => [...text].length }',
+  );
+  const source = `${header(api)}// @ts-nocheck -- ajv's generated JavaScript; mocks/requestBodies.ts gives it its types.
+${code.replace(/^"use strict";/, '')}
+
+/** The validator of each operation's request body, by operationId. */
+export const requestBodies = {
+${bodies.join('\n')}
+};
+`;
+  return format(source, outputPath);
+}
+
 async function generate(
   api: string,
   file: string,
@@ -110,6 +176,7 @@ async function main(): Promise<void> {
   const checkOnly = process.argv.includes('--check');
   for (const api of apis) await generate(api, api, renderTypes, checkOnly);
   await generate('ucs', 'ucsOperations', renderOperations, checkOnly);
+  await generate('ucs', 'ucsRequestBodies', renderRequestValidators, checkOnly);
 }
 
 main().catch((error: unknown) => {

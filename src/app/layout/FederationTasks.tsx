@@ -11,6 +11,7 @@ import {
 } from '@/features/fleets/federation-wizard/runningFederations';
 import { isJobRunning, jobProgress } from '@/api/facts/federationState';
 import { isNoFederationJob, useFederationJob } from '@/features/fleets/useFederationJob';
+import { paths } from '@/paths';
 
 /**
  * Header indicator of the federations being enabled, from any page: each is polled (the same
@@ -55,7 +56,7 @@ function TaskItem({ fleetId }: { fleetId: string }) {
   const label = t('fleets.tasks.item', { name, done: progress.done, total: progress.total });
   return (
     <Stack gap={4} component="li">
-      <Anchor component={Link} to={`/fleets/${fleetId}/federation/enable`} size="sm">
+      <Anchor component={Link} to={paths.federationWizard({ fleetId }, 'enable')} size="sm">
         {label}
       </Anchor>
       <Progress value={progress.percent} size="sm" aria-label={label} animated />

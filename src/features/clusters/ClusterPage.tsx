@@ -14,7 +14,7 @@ import {
   useSearchParams,
 } from 'react-router';
 import type { NormalizedCluster } from '@/api/normalize';
-import { clusterTabs, paths, type ClusterTab } from '@/paths';
+import { clusterTabs, paths, tabPatterns, type ClusterTab } from '@/paths';
 import { useApiMutation } from '@/api/query';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
@@ -45,7 +45,7 @@ export function ClusterPage() {
   const navigate = useNavigate();
   const { clusterId = '' } = useParams();
   const [params] = useSearchParams();
-  const requested = useMatch('/clusters/:clusterId/:tab')?.params.tab as ClusterTab | undefined;
+  const requested = useMatch(tabPatterns.cluster)?.params.tab as ClusterTab | undefined;
   const cluster = useClusterDetail(clusterId);
   const activate = useApiMutation('activateCluster');
   const [dialog, setDialog] = useState<'deregister' | 'location' | null>(null);

@@ -18,7 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
 import type { NormalizedClusterGroup } from '@/api/normalize';
-import { fleetTabs, paths, type FleetTab } from '@/paths';
+import { fleetTabs, paths, tabPatterns, type FleetTab } from '@/paths';
 import { apiQuery } from '@/api/query';
 import { PropertyList } from '@/components/PropertyList';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -40,7 +40,7 @@ export function FleetPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { fleetId = '' } = useParams();
-  const tab = (useMatch('/fleets/:fleetId/:tab')?.params.tab ?? 'clusters') as FleetTab;
+  const tab = (useMatch(tabPatterns.fleet)?.params.tab ?? 'clusters') as FleetTab;
   const fleet = useQuery(apiQuery('showClusterGroup', { clustergroupid: fleetId }));
   const [deleting, setDeleting] = useState(false);
 

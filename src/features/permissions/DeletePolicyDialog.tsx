@@ -7,6 +7,7 @@ import { useApiMutation } from '@/api/query';
 import { ErrorState } from '@/components/ErrorState';
 import { BindingList } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
+import { paths } from '@/paths';
 
 interface DeletePolicyDialogProps {
   policy: { id: string; name: string } | null;
@@ -73,7 +74,7 @@ export function DeletePolicyDialog({
               <BindingList bindings={bindings ?? []} />
               <Text size="sm">{t('permissions.delete.stillBound')}</Text>
               {policy && !onPolicyPage && (
-                <Anchor component={Link} to={`/permissions/${policy.id}`} size="sm">
+                <Anchor component={Link} to={paths.policy({ ruleId: policy.id })} size="sm">
                   {t('permissions.delete.openPolicy')}
                 </Anchor>
               )}

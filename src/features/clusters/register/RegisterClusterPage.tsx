@@ -23,6 +23,7 @@ import {
   type FormErrors,
   type RegisterForm,
 } from './registerForm';
+import { paths } from '@/paths';
 
 /**
  * The registration wizard: kind → details → review → connect. The form lives here, so going
@@ -89,7 +90,7 @@ export function RegisterClusterPage() {
 
   const header = (
     <>
-      <Anchor component={Link} to="/clusters" size="sm" mb="xs" display="inline-flex">
+      <Anchor component={Link} to={paths.clusters()} size="sm" mb="xs" display="inline-flex">
         <Group gap={4}>
           <IconArrowLeft size={14} aria-hidden />
           {t('clusters.backToList')}
@@ -231,7 +232,7 @@ function ConnectStep({ clusterId, onAnother }: { clusterId: string; onAnother: (
         {t('clusters.wizard.leaveHint')}
       </Text>
       <Group>
-        <Button component={Link} to={`/clusters/${clusterId}`} variant="light">
+        <Button component={Link} to={paths.cluster({ clusterId })} variant="light">
           {t('clusters.wizard.openCluster')}
         </Button>
         <Button variant="default" onClick={onAnother}>

@@ -16,6 +16,7 @@ import {
 } from './preflight';
 import { trackFederation } from './runningFederations';
 import { SectionCard } from '../SectionCard';
+import { paths } from '@/paths';
 
 const statusLook: Record<PreflightStatus, { color: string; icon: typeof IconCheck }> = {
   pass: { color: 'teal', icon: IconCheck },
@@ -124,7 +125,7 @@ function PreflightRow({ check }: { check: PreflightCheck }) {
           <List size="sm" spacing={2} aria-label={t('fleets.wizard.preflight.atFault')}>
             {check.clusters.map((cluster) => (
               <List.Item key={cluster.id}>
-                <Anchor component={Link} to={`/clusters/${cluster.id}`} size="sm">
+                <Anchor component={Link} to={paths.cluster({ clusterId: cluster.id })} size="sm">
                   {cluster.name}
                 </Anchor>{' '}
                 <Text span size="sm" c="dimmed">
