@@ -48,6 +48,15 @@ describe('query keys', () => {
     expect(apiQuery('listRules').queryKey).toEqual(['listRules', {}]);
   });
 
+  it('keep the client’s default freshness unless the read has its own', () => {
+    const queryClient = createQueryClient();
+    const defaults = queryClient.getDefaultOptions().queries?.staleTime;
+    expect(queryClient.defaultQueryOptions(apiQuery('listRules')).staleTime).toBe(defaults);
+    expect(
+      queryClient.defaultQueryOptions(apiQuery('listRegisteredClusterVersions')).staleTime,
+    ).toBe(60 * 60_000);
+  });
+
   it('match a stale entry on the read and every variable it names', () => {
     const list = { queryKey: ['listClusters', { clustergroupid: 'f1', limit: 25 }] };
     expect(isStale(list, [{ read: 'listClusters' }])).toBe(true);

@@ -39,10 +39,13 @@ const staleTimes: Partial<Record<ReadId, number>> = {
 export function apiQuery<Id extends ReadId>(id: Id, ...[vars]: VarsArgs<Id>) {
   const variables = (vars ?? {}) as ReadVars<Id>;
   const read = reads[id] as (vars: ReadVars<Id>, signal?: AbortSignal) => Promise<ReadData<Id>>;
+  const staleTime = staleTimes[id];
   return queryOptions<ReadData<Id>, ApiError, ReadData<Id>, readonly [Id, ReadVars<Id>]>({
     queryKey: [id, variables] as const,
     queryFn: ({ signal }) => read(variables, signal),
-    staleTime: staleTimes[id],
+    // Only when the read has its own: a `staleTime: undefined` would override the client's
+    // default and refetch on every mount, right after a loader's prefetch.
+    ...(staleTime === undefined ? {} : { staleTime }),
   });
 }
 
