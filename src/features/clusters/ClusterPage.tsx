@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Paper, Stack, Tabs, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Tabs, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconMapPin, IconPlugConnected, IconTrash } from '@tabler/icons-react';
+import { IconMapPin, IconPlugConnected, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
-  Link,
   Navigate,
   Outlet,
   useMatch,
@@ -28,6 +27,7 @@ import { MembershipTab } from './cluster/MembershipTab';
 import { OverviewTab } from './cluster/OverviewTab';
 import { StatusTab } from './cluster/StatusTab';
 import { PageLoadError } from '@/components/PageLoadError';
+import { BackToClusters } from './BackToClusters';
 
 /** What the page hands to the tab shown in its outlet. */
 interface ClusterOutlet {
@@ -62,14 +62,7 @@ export function ClusterPage() {
   const legacyTab = clusterTabs.find((item) => item === params.get('tab'));
   if (legacyTab) return <Navigate to={paths.cluster({ clusterId }, legacyTab)} replace />;
 
-  const back = (
-    <Anchor component={Link} to={paths.clusters()} size="sm" mb="xs" display="inline-flex">
-      <Group gap={4}>
-        <IconArrowLeft size={14} aria-hidden />
-        {t('clusters.backToList')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackToClusters />;
 
   if (cluster.isPending)
     return (

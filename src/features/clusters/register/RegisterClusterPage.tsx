@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Code, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Code, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -24,6 +24,7 @@ import {
   type RegisterForm,
 } from './registerForm';
 import { paths } from '@/paths';
+import { BackToClusters } from '../BackToClusters';
 
 /**
  * The registration wizard: kind → details → review → connect. The form lives here, so going
@@ -90,12 +91,7 @@ export function RegisterClusterPage() {
 
   const header = (
     <>
-      <Anchor component={Link} to={paths.clusters()} size="sm" mb="xs" display="inline-flex">
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('clusters.backToList')}
-        </Group>
-      </Anchor>
+      <BackToClusters />
       <PageHeader
         title={t('clusters.wizard.title')}
         description={t('clusters.wizard.description')}
