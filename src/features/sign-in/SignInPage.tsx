@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { appMode } from '@/api/mode';
 import { useSignInWithPassword } from '@/api/signIn';
@@ -46,6 +46,13 @@ function DemoHint() {
 }
 
 export function SignInPage() {
+  // Every arrival at sign-in starts a fresh form. A 401 can send the operator back here before
+  // the page they signed in for has rendered (its loader's request already failed); reusing this
+  // instance would keep the method and fields of the attempt that just expired.
+  return <SignInForm key={useLocation().key} />;
+}
+
+function SignInForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
