@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { rebaseRefs } from '../../src/api/tools/openapiRefs';
 
 type Json = Record<string, unknown>;
 
@@ -16,19 +17,7 @@ const documentId = 'ucs-openapi.json';
 // A path string, not `new URL(...)`: under jsdom, URL is jsdom's and fileURLToPath rejects it.
 const specPath = join(dirname(fileURLToPath(import.meta.url)), '../../src/api/ucs.openapi.yaml');
 
-/** Points a document-relative `$ref` (`#/components/...`) at the registered document. */
-function rebase(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(rebase);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      key === '$ref' && typeof item === 'string' && item.startsWith('#/')
-        ? `${documentId}${item}`
-        : rebase(item),
-    ]),
-  );
-}
+const rebase = (value: unknown) => rebaseRefs(value, documentId);
 
 function resolvePointer(document: Json, ref: string): Json {
   let node: unknown = document;

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
+import { rebaseRefs } from './openapiRefs';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -86,20 +87,6 @@ type OpenApiOperation = {
   requestBody?: { content?: { 'application/json'?: { schema?: { $ref?: string } } } };
 };
 
-/** Points the document's own `$ref`s (`#/components/...`) at the id ajv knows it by. */
-function rebase(value: unknown, id: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => rebase(item, id));
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      key === '$ref' && typeof item === 'string' && item.startsWith('#/')
-        ? `${id}${item}`
-        : rebase(item, id),
-    ]),
-  );
-}
-
 /**
  * A validator per request body, compiled ahead of time (ajv's standalone code). The mock checks
  * bodies against the contract before its rules run, in Node and in the browser; compiling at
@@ -110,7 +97,7 @@ async function renderRequestValidators(api: string, outputPath: string): Promise
     await readFile(new URL(`../${api}.openapi.yaml`, import.meta.url), 'utf8'),
   ) as OpenApiDocument;
   const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true, esm: true } });
-  ajv.addSchema({ components: rebase(document.components, api) } as object, api);
+  ajv.addSchema({ components: rebaseRefs(document.components, api) } as object, api);
   // One validator per schema (two operations may share one), and a table from operation to it.
   const schemas: Record<string, string> = {};
   const bodies: string[] = [];
