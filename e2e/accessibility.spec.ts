@@ -161,7 +161,7 @@ test.describe('tabs, dialogs and wizard steps are accessible (en, light)', () =>
     await page.getByRole('radio', { name: /^Attached cluster/ }).click();
     await choose(
       page,
-      page.getByRole('textbox', { name: t.clusters.wizardKind.provider }),
+      page.getByRole('combobox', { name: t.clusters.wizardKind.provider }),
       'AWS — EKS cluster',
     );
     await page.getByRole('button', { name: t.clusters.wizard.next }).click();
@@ -203,7 +203,7 @@ test.describe('tabs, dialogs and wizard steps are accessible (en, light)', () =>
     await openWith(page, '/permissions/new', 'en', 'light');
     await expectHeading(page, m.new.title);
     await page.getByRole('textbox', { name: new RegExp(`^${m.form.name}`) }).fill('Bad Name');
-    const resources = page.getByRole('textbox', {
+    const resources = page.getByRole('combobox', {
       name: m.contents.resources.replace('{{index}}', '1'),
     });
     await resources.fill('pods');

@@ -31,7 +31,12 @@ async function fillDetails(page: Page, name: string, kubeconfig: string, label =
   await page.getByRole('button', { name: t.wizard.addLabel }).click();
   await page.getByRole('textbox', { name: `${t.wizard.labelKey} 1` }).fill(label[0] ?? '');
   await page.getByRole('textbox', { name: `${t.wizard.labelValue} 1` }).fill(label[1] ?? '');
-  await choose(page, page.getByRole('textbox', { name: t.wizard.country }), 'Germany (DE)', 'Germ');
+  await choose(
+    page,
+    page.getByRole('combobox', { name: t.wizard.country }),
+    'Germany (DE)',
+    'Germ',
+  );
   await page.getByRole('textbox', { name: t.wizard.kubeconfig }).fill(kubeconfig);
 }
 
@@ -40,7 +45,7 @@ async function startAttachedEks(page: Page) {
   await page.getByRole('radio', { name: /^Attached cluster/ }).click();
   await choose(
     page,
-    page.getByRole('textbox', { name: t.wizardKind.provider }),
+    page.getByRole('combobox', { name: t.wizardKind.provider }),
     'AWS — EKS cluster',
   );
   await page.getByRole('button', { name: t.wizard.next }).click();
@@ -118,7 +123,7 @@ test('a non-kubeconfig, an invalid label and a duplicate name are refused at the
   await expect(labelKey).toHaveValue('env');
   await expect(page.getByRole('textbox', { name: `${t.wizard.labelValue} 1` })).toHaveValue('x');
   await expect(kubeconfig).toHaveValue(kubeconfigYaml);
-  await expect(page.getByRole('textbox', { name: t.wizard.country })).toHaveValue('Germany (DE)');
+  await expect(page.getByRole('combobox', { name: t.wizard.country })).toHaveValue('Germany (DE)');
 });
 
 test('filter by provider and status, sort, page 2: the URL reproduces the view and Back restores', async ({
@@ -127,15 +132,15 @@ test('filter by provider and status, sort, page 2: the URL reproduces the view a
 }) => {
   await openWith(page, '/clusters?mock-scale=1000', 'en', 'light');
   await expect(page.getByText(/of 1,000 clusters/)).toBeVisible({ timeout: scaleLoad });
-  await choose(page, page.getByRole('textbox', { name: t.filters.provider }), 'AWS');
+  await choose(page, page.getByRole('combobox', { name: t.filters.provider }), 'AWS');
   await expect(page).toHaveURL(/provider=aws/);
-  await page.getByRole('textbox', { name: t.filters.status }).click();
+  await page.getByRole('combobox', { name: t.filters.status }).click();
   await page.getByRole('option', { name: t.phase.Available, exact: true }).click();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/status=Available/);
-  await choose(page, page.getByRole('textbox', { name: t.filters.sort }), t.sort.createdAsc);
+  await choose(page, page.getByRole('combobox', { name: t.filters.sort }), t.sort.createdAsc);
   await settled(page);
-  await choose(page, page.getByRole('textbox', { name: t.pageSize }), '25');
+  await choose(page, page.getByRole('combobox', { name: t.pageSize }), '25');
   await expect(page.getByText(/^1–25 of \d+ clusters$/)).toBeVisible();
   await settled(page);
   const firstPage = await rowNames(page);
@@ -189,7 +194,7 @@ test('bulk add four clusters to a fleet with one failing: the summary names it a
     .getByRole('button', { name: t.bulk.join })
     .click();
   const dialog = page.getByRole('dialog');
-  await choose(page, dialog.getByRole('textbox', { name: t.bulk.fleet }), 'retail-edge');
+  await choose(page, dialog.getByRole('combobox', { name: t.bulk.fleet }), 'retail-edge');
   await dialog.getByRole('button', { name: 'Add 4 to retail-edge' }).click();
 
   const summary = dialog.getByRole('alert');
@@ -204,7 +209,7 @@ test('bulk add four clusters to a fleet with one failing: the summary names it a
   await dialog.getByRole('button', { name: en.common.close, exact: true }).last().click();
 
   // The other three are in the fleet, the failed one is not.
-  const fleetFilter = page.getByRole('textbox', { name: t.filters.fleet });
+  const fleetFilter = page.getByRole('combobox', { name: t.filters.fleet });
   await choose(page, fleetFilter, 'retail-edge', 'retail');
   await expect(fleetFilter).toHaveValue('retail-edge');
   // The view asked for: a fleet ID in the URL, not the `fleet=none` the test started from.
@@ -255,7 +260,7 @@ test('10,000 clusters: renders, filters, and only the rows on screen are in the 
   await expect(page.getByText('1–1 of 1 cluster')).toBeVisible();
   expect(await rowNames(page)).toEqual([expect.stringMatching(/-00042$/)]);
   await page.getByRole('searchbox', { name: t.filters.search }).fill('');
-  await choose(page, page.getByRole('textbox', { name: t.filters.provider }), 'Azure');
+  await choose(page, page.getByRole('combobox', { name: t.filters.provider }), 'Azure');
   await expect(page.getByText(/^1–\d+ of \d+ clusters$/)).toBeVisible();
   await expect(
     table(page).locator('tbody tr[aria-rowindex]').filter({ hasNotText: 'Azure' }),

@@ -36,7 +36,7 @@ async function bindingsOf(page: Page, kind: 'cluster' | 'fleet', name: string) {
 }
 
 async function pickOption(page: Page, label: string, option: string) {
-  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -54,7 +54,7 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
 
   await page.getByRole('textbox', { name: /^Name/ }).fill('pod-reader');
   await page.getByLabel(m.form.description).fill('Reads pods and deployments.');
-  const resources = page.getByRole('textbox', { name: 'Resources of rule 1' });
+  const resources = page.getByRole('combobox', { name: 'Resources of rule 1' });
   await resources.fill('pods');
   await resources.press('Enter');
   await resources.fill('deployments');
@@ -62,7 +62,7 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
   for (const resource of ['pods', 'deployments'])
     for (const verb of ['get', 'list'])
       await page.getByRole('checkbox', { name: `${verb} on ${resource}`, exact: true }).check();
-  const users = page.getByRole('textbox', { name: m.users.label });
+  const users = page.getByRole('combobox', { name: m.users.label });
   await users.fill(userA);
   await users.press('Enter');
   await users.fill(userB);
@@ -165,7 +165,7 @@ test('an invalid name, an over-long description and a malformed IAM user ID are 
   await expect(description).toHaveAttribute('aria-invalid', 'true');
   await expect(description).toHaveAccessibleDescription(/256 characters long; shorten it to 255/);
 
-  const users = page.getByRole('textbox', { name: m.users.label });
+  const users = page.getByRole('combobox', { name: m.users.label });
   await users.fill('12345');
   await users.press('Enter');
   await expect(users).toHaveAttribute('aria-invalid', 'true');

@@ -130,7 +130,7 @@ try {
     }
     await measureInPage(page, 'of 10,000 clusters', { kind: 'type', value: '' });
     for (const provider of ['azure', 'aws', 'googlecloud']) {
-      const input = page.getByRole('textbox', { name: 'Provider' });
+      const input = page.getByRole('combobox', { name: 'Provider' });
       await input.click();
       const listbox = (await input.getAttribute('aria-controls')) ?? '';
       await page.locator(`[id="${listbox}"] [role="option"][value="${provider}"]`).waitFor();

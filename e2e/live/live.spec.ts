@@ -7,7 +7,9 @@ import { en } from '../../src/i18n/resources';
 async function signInAsDemoUser(page: Page) {
   await page.getByLabel(en.signIn.domainName).fill(DEMO_CREDENTIALS.domain);
   await page.getByLabel(en.signIn.userName).fill(DEMO_CREDENTIALS.user);
-  await page.getByLabel(en.signIn.password).fill(DEMO_CREDENTIALS.password);
+  await page
+    .getByRole('textbox', { name: en.signIn.password, exact: true })
+    .fill(DEMO_CREDENTIALS.password);
   await page.getByRole('button', { name: en.signIn.submit }).click();
 }
 
@@ -50,7 +52,9 @@ test('a wrong password is refused with a message and nothing is stored', async (
   await page.goto('/sign-in');
   await page.getByLabel(en.signIn.domainName).fill(DEMO_CREDENTIALS.domain);
   await page.getByLabel(en.signIn.userName).fill(DEMO_CREDENTIALS.user);
-  await page.getByLabel(en.signIn.password).fill('not-the-password');
+  await page
+    .getByRole('textbox', { name: en.signIn.password, exact: true })
+    .fill('not-the-password');
   await page.getByRole('button', { name: en.signIn.submit }).click();
   await expect(page.getByRole('alert')).toHaveText(en.signIn.wrongCredentials);
   expect(await page.evaluate(() => sessionStorage.getItem('ucs:session'))).toBeNull();

@@ -16,6 +16,7 @@ import {
   type StoredJob,
   type SubjobPlan,
 } from '../store';
+import { dnsDomainPattern } from '../../src/api/reference/names';
 import { integerAt, type Json, optionalStringArrayAt, stringAt } from '../validate';
 import { isSupportedVersion, setFederationCondition } from './clusters';
 import { isFederated } from './fleets';
@@ -429,16 +430,13 @@ function requireFederated(ctx: BackendContext, fleetId: string): FleetRecord {
   return fleet;
 }
 
-const dnsName =
-  /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
-
 /** Zones (3.2.9): the DNS suffixes of a federated fleet. */
 export function updateAssociatedZones(ctx: BackendContext, fleetId: string, body: Json): void {
   const fleet = requireFleet(ctx, fleetId);
   const suffixes = optionalStringArrayAt(body.dnsSuffix, 'dnsSuffix', {
     min: 1,
     max: 253,
-    pattern: dnsName,
+    pattern: dnsDomainPattern,
     patternHint: 'must be a DNS domain name such as example.com',
   });
   if (!isFederated(fleet)) {

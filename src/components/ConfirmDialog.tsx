@@ -1,13 +1,13 @@
-import { useState, type ReactNode } from 'react';
-import { Modal, Stack, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from './ErrorState';
-import { FormActions } from './FormActions';
+import { FormModal, FormShell } from './form/FormShell';
 
 export interface ConfirmDialogProps {
   opened: boolean;
   title: ReactNode;
-  /** What will happen, and what stops working. */
+  /** What will happen, and what stops working; or, while `ready` is false, what is in the way. */
   children: ReactNode;
   confirmLabel: ReactNode;
   onConfirm: () => void;
@@ -18,10 +18,16 @@ export interface ConfirmDialogProps {
   /** A destructive action (the default) confirms in red. */
   destructive?: boolean;
   /**
+   * False while a check before the action has not passed (still reading, or something in the
+   * way that the dialog explains): the confirm button stays disabled.
+   */
+  ready?: boolean;
+  /**
    * For what cannot be undone: the operator types `word` (the object's name) before the button
    * enables. `label` says so, e.g. "Type web-prod to deregister it".
    */
   typed?: { word: string; label?: string };
+  size?: 'md' | 'lg';
 }
 
 /**
@@ -31,6 +37,20 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({
   opened,
   title,
+  onClose,
+  size = 'md',
+  ...body
+}: ConfirmDialogProps) {
+  return (
+    <FormModal opened={opened} onClose={onClose} title={title} size={size}>
+      <ConfirmForm onClose={onClose} {...body} />
+    </FormModal>
+  );
+}
+
+type ConfirmFormProps = Omit<ConfirmDialogProps, 'opened' | 'title' | 'size'>;
+
+function ConfirmForm({
   children,
   confirmLabel,
   onConfirm,
@@ -38,46 +58,36 @@ export function ConfirmDialog({
   pending = false,
   error,
   destructive = true,
+  ready = true,
   typed,
-}: ConfirmDialogProps) {
+}: ConfirmFormProps) {
   const { t } = useTranslation();
-  const [entered, setEntered] = useState('');
-  const ready = !typed || entered.trim() === typed.word;
-  const close = () => {
-    setEntered('');
-    onClose();
-  };
+  const form = useForm({ initialValues: { entered: '' } });
+  const wordTyped = !typed || form.values.entered.trim() === typed.word;
 
   return (
-    <Modal opened={opened} onClose={close} title={title}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (ready && !pending) onConfirm();
-        }}
-      >
-        <Stack gap="md">
-          {children}
-          {typed && (
-            <TextInput
-              label={typed.label ?? t('confirm.typeToConfirm', { word: typed.word })}
-              value={entered}
-              onChange={(event) => setEntered(event.currentTarget.value)}
-              autoComplete="off"
-              spellCheck={false}
-              data-autofocus
-            />
-          )}
-          {error ? <ErrorState error={error} /> : null}
-          <FormActions
-            submitLabel={confirmLabel}
-            onCancel={close}
-            destructive={destructive}
-            disabled={!ready}
-            pending={pending}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <FormShell
+      form={form}
+      onSubmit={() => {
+        if (ready && wordTyped && !pending) onConfirm();
+      }}
+      onCancel={onClose}
+      submitLabel={confirmLabel}
+      destructive={destructive}
+      disabled={!ready || !wordTyped}
+      pending={pending}
+      error={error}
+    >
+      {children}
+      {typed && (
+        <TextInput
+          label={typed.label ?? t('confirm.typeToConfirm', { word: typed.word })}
+          {...form.getInputProps('entered')}
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+        />
+      )}
+    </FormShell>
   );
 }

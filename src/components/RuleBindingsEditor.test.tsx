@@ -64,7 +64,7 @@ describe('RuleBindingsEditor', () => {
     expect(screen.getByText(t.empty)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: t.add }));
 
-    const policies = within(row(1)).getByRole('textbox', { name: t.policies });
+    const policies = within(row(1)).getByRole('combobox', { name: t.policies });
     expect(within(row(1)).getByText(t.policiesRequired)).toBeInTheDocument();
     // Keyboard only: type to filter, arrow to the match, Enter to pick it.
     await user.click(policies);
@@ -80,7 +80,7 @@ describe('RuleBindingsEditor', () => {
   it('refuses an invalid typed namespace, keeps it in the field, and accepts a valid one', async () => {
     const user = userEvent.setup();
     const { changes, last } = renderEditor([{ ruleIDs: [readonlyId], namespaces: ['default'] }]);
-    const other = within(row(1)).getByRole('textbox', { name: t.otherNamespaces });
+    const other = within(row(1)).getByRole('combobox', { name: t.otherNamespaces });
 
     await user.type(other, 'Team_A{Enter}');
     expect(

@@ -44,4 +44,15 @@ if (typeof window !== 'undefined') {
   }
   globalThis.ResizeObserver ??= ResizeObserverStub;
   window.HTMLElement.prototype.scrollIntoView ??= () => undefined;
+  // Mantine 9 measures text once fonts have loaded (document.fonts.ready); jsdom has no fonts.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: {
+        ready: Promise.resolve(),
+        status: 'loaded',
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      },
+    });
+  }
 }

@@ -29,6 +29,17 @@ export const policyNamePattern = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 export const policyNameMaxLength = 63;
 export const policyDescriptionMaxLength = 255;
 
+/** A DNS domain name such as shop.example.com (a federated fleet's DNS suffixes): dot-separated RFC 1123 labels, 253 characters at most. */
+export const dnsDomainPattern =
+  /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
+
+/** A Huawei Cloud project ID: 32 hex digits. VPC and subnet IDs are UUIDs (reference 3.2.15 example). */
+export const projectIdPattern = /^[0-9a-f]{32}$/i;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The longest IAM token the sign-in form takes (an IAM token is a few kilobytes). */
+export const maxTokenLength = 16384;
+
 /** An IPv4 CIDR block such as 10.0.0.0/16 (a multi-cloud cluster's pod and service networks). */
 export const cidrPattern =
   /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;

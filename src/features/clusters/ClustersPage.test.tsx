@@ -135,7 +135,7 @@ describe('the cluster inventory', () => {
     const dialog = await screen.findByRole('dialog');
     await chooseOption(
       user,
-      within(dialog).getByRole('textbox', { name: t.bulk.fleet }),
+      within(dialog).getByRole('combobox', { name: t.bulk.fleet }),
       fleet?.metadata?.name ?? '',
     );
     await user.click(within(dialog).getByRole('button', { name: /^Add 4 to/ }));

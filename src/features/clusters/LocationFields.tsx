@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Group, Select } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { chinaCities, ucsCountries } from '@/api/reference/locations';
 import { countryName } from '@/api/facts/clusterFacts';
@@ -12,8 +13,39 @@ export interface LocationValue {
 interface LocationFieldsProps {
   value: LocationValue;
   onChange: (value: LocationValue) => void;
-  errors?: { country?: string; city?: string };
+  errors?: { country?: ReactNode; city?: ReactNode };
   disabled?: boolean;
+}
+
+/** What a `useForm` form with `country` and `city` values offers this group. */
+interface LocationForm {
+  values: LocationValue;
+  errors: Record<string, ReactNode>;
+  setFieldValue: (path: 'country' | 'city', value: string) => void;
+}
+
+/**
+ * The group's props from a form's `country` and `city`. Both are set on every change, so a
+ * message at either field goes once the operator changes the location.
+ */
+export function locationInputProps(form: LocationForm): LocationFieldsProps {
+  return {
+    value: { country: form.values.country, city: form.values.city },
+    onChange: ({ country, city }) => {
+      form.setFieldValue('country', country);
+      form.setFieldValue('city', city);
+    },
+    errors: { country: form.errors.country, city: form.errors.city },
+  };
+}
+
+/** The location's rules for `useForm`: a country, and for China a city. */
+export function locationRules(t: TFunction) {
+  return {
+    country: (country: string) => (country ? null : t('clusters.wizard.countryRequired')),
+    city: (city: string, values: LocationValue) =>
+      values.country === 'CN' && !city ? t('clusters.wizard.cityRequired') : null,
+  };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { ActionIcon, Button, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Group, Text, Textarea, Tooltip } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '@/components/ErrorState';
+import { FormShell } from '@/components/form/FormShell';
 import { fleetDescriptionMaxLength } from '@/api/reference/names';
 
 /** The fleet's description, edited where it is shown (PUT description). */
@@ -16,109 +17,115 @@ export function FleetDescription({
   description: string;
 }) {
   const { t } = useTranslation();
-  const update = useApiMutation('updateClusterGroupDescription');
-  const [draft, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
 
-  if (draft === null)
+  if (editing)
     return (
-      <Group
-        gap={4}
-        align="flex-start"
-        wrap="nowrap"
-        role="group"
-        aria-label={t('fleets.page.description')}
-      >
-        <Text c={description ? undefined : 'dimmed'}>
-          {description || t('fleets.list.noDescription')}
-        </Text>
-        <Tooltip label={t('fleets.page.editDescription')}>
-          <ActionIcon
-            variant="subtle"
-            aria-label={t('fleets.page.editDescription')}
-            onClick={() => {
-              update.reset();
-              setDraft(description);
-            }}
-          >
-            <IconPencil size={16} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
+      <DescriptionEditor
+        fleetId={fleetId}
+        description={description}
+        onDone={() => setEditing(false)}
+      />
     );
 
-  return <DescriptionEditor fleetId={fleetId} draft={draft} setDraft={setDraft} update={update} />;
+  return (
+    <Group
+      gap={4}
+      align="flex-start"
+      wrap="nowrap"
+      role="group"
+      aria-label={t('fleets.page.description')}
+    >
+      <Text c={description ? undefined : 'dimmed'}>
+        {description || t('fleets.list.noDescription')}
+      </Text>
+      <Tooltip label={t('fleets.page.editDescription')}>
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('fleets.page.editDescription')}
+          onClick={() => setEditing(true)}
+        >
+          <IconPencil size={16} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
 }
 
+interface DescriptionValues {
+  description: string;
+}
+
+/** Mounted per edit, so each edit starts from the saved text and without the last error. */
 function DescriptionEditor({
   fleetId,
-  draft,
-  setDraft,
-  update,
+  description,
+  onDone,
 }: {
   fleetId: string;
-  draft: string;
-  setDraft: (draft: string | null) => void;
-  update: ReturnType<typeof useApiMutation<'updateClusterGroupDescription'>>;
+  description: string;
+  onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const update = useApiMutation('updateClusterGroupDescription');
+  const form = useForm<DescriptionValues>({
+    initialValues: { description },
+    // The limit is told as it is crossed, next to the counter.
+    validateInputOnChange: true,
+    validate: {
+      description: (value) =>
+        value.length > fleetDescriptionMaxLength
+          ? t('fleets.create.descriptionTooLong', { max: fleetDescriptionMaxLength })
+          : null,
+    },
+  });
   const field = useRef<HTMLTextAreaElement>(null);
   // Editing starts with the cursor in the field.
   useEffect(() => field.current?.focus(), []);
-  const tooLong = draft.length > fleetDescriptionMaxLength;
-  const save = () => {
-    if (tooLong) return;
+  const draft = form.values.description;
+
+  const save = (values: DescriptionValues) =>
     update.mutate(
-      { clustergroupid: fleetId, description: draft.trim() },
+      { clustergroupid: fleetId, description: values.description.trim() },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('fleets.page.descriptionSaved') });
-          setDraft(null);
+          onDone();
         },
       },
     );
-  };
 
   return (
-    <Stack gap="xs" maw={640}>
-      <Textarea
-        label={t('fleets.page.description')}
-        value={draft}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            setDraft(null);
-          }
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
-        }}
-        autosize
-        minRows={2}
-        ref={field}
-        disabled={update.isPending}
-        error={
-          tooLong
-            ? t('fleets.create.descriptionTooLong', { max: fleetDescriptionMaxLength })
-            : undefined
-        }
-        description={`${t('fleets.create.descriptionCounter', {
-          count: draft.length,
-          max: fleetDescriptionMaxLength,
-        })} · ${t('fleets.page.descriptionKeys')}`}
-      />
-      {update.isError && <ErrorState error={update.error} />}
-      <Group gap="xs">
-        <Button size="xs" onClick={save} loading={update.isPending} disabled={tooLong}>
-          {t('fleets.page.save')}
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          onClick={() => setDraft(null)}
+    <Box maw={640}>
+      <FormShell
+        form={form}
+        onSubmit={save}
+        onCancel={onDone}
+        submitLabel={t('fleets.page.save')}
+        pending={update.isPending}
+        disabled={draft.length > fleetDescriptionMaxLength}
+        error={update.error}
+      >
+        <Textarea
+          label={t('fleets.page.description')}
+          {...form.getInputProps('description')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              onDone();
+            }
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.onSubmit(save)();
+          }}
+          autosize
+          minRows={2}
+          ref={field}
           disabled={update.isPending}
-        >
-          {t('fleets.page.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+          description={`${t('fleets.create.descriptionCounter', {
+            count: draft.length,
+            max: fleetDescriptionMaxLength,
+          })} · ${t('fleets.page.descriptionKeys')}`}
+        />
+      </FormShell>
+    </Box>
   );
 }

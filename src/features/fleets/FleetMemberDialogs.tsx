@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { ErrorState } from '@/components/ErrorState';
+import { FormModal, FormShell } from '@/components/form/FormShell';
 import { DiscreteClusterPicker } from './DiscreteClusterPicker';
-import { FormActions } from '@/components/FormActions';
 
 export function AddClustersModal({
   fleet,
@@ -21,50 +20,62 @@ export function AddClustersModal({
   const { t } = useTranslation();
   const name = fleet.metadata.name;
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={t('fleets.members.addTitle', { name })}
       size="xl"
     >
-      {opened && <AddClustersForm fleet={fleet} onDone={onClose} />}
-    </Modal>
+      <AddClustersForm fleet={fleet} onDone={onClose} />
+    </FormModal>
   );
+}
+
+interface AddClustersValues {
+  clusterIds: string[];
 }
 
 function AddClustersForm({ fleet, onDone }: { fleet: NormalizedClusterGroup; onDone: () => void }) {
   const { t } = useTranslation();
   const add = useApiMutation('updateClusterGroupAssociatedClusters');
-  const [clusterIds, setClusterIds] = useState<string[]>([]);
+  const form = useForm<AddClustersValues>({ initialValues: { clusterIds: [] } });
+  const { clusterIds } = form.values;
   const name = fleet.metadata.name;
+
+  const submit = (values: AddClustersValues) =>
+    add.mutate(
+      { clustergroupid: fleet.metadata.uid, clusterIds: values.clusterIds },
+      {
+        onSuccess: () => {
+          notifications.show({
+            color: 'teal',
+            message: t('fleets.members.added', { count: values.clusterIds.length, name }),
+          });
+          onDone();
+        },
+      },
+    );
+
   return (
-    <Stack gap="md">
+    <FormShell
+      form={form}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={t('fleets.members.addSubmit', { count: clusterIds.length })}
+      // Nothing chosen is not an error to explain, just nothing to send yet.
+      disabled={clusterIds.length === 0}
+      pending={add.isPending}
+      error={add.error}
+    >
       <Text size="sm" c="dimmed">
         {t('fleets.create.clustersHint')}
       </Text>
-      <DiscreteClusterPicker value={clusterIds} onChange={setClusterIds} disabled={add.isPending} />
-      {add.isError && <ErrorState error={add.error} />}
-      <FormActions
-        submitLabel={t('fleets.members.addSubmit', { count: clusterIds.length })}
-        onCancel={onDone}
-        disabled={clusterIds.length === 0}
-        pending={add.isPending}
-        onSubmit={() =>
-          add.mutate(
-            { clustergroupid: fleet.metadata.uid, clusterIds },
-            {
-              onSuccess: () => {
-                notifications.show({
-                  color: 'teal',
-                  message: t('fleets.members.added', { count: clusterIds.length, name }),
-                });
-                onDone();
-              },
-            },
-          )
-        }
+      <DiscreteClusterPicker
+        value={clusterIds}
+        onChange={(ids) => form.setFieldValue('clusterIds', ids)}
+        disabled={add.isPending}
       />
-    </Stack>
+    </FormShell>
   );
 }
 

@@ -103,6 +103,8 @@ describe('the clusters tab', () => {
     expect(
       await within(table).findByRole('link', { name: candidate?.metadata?.name }),
     ).toBeInTheDocument();
+    // The table refreshes a moment before the dialog has finished closing.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await user.click(
       screen.getByRole('button', { name: `Remove ${candidate?.metadata?.name} from the fleet` }),
@@ -131,7 +133,7 @@ describe('the permissions tab', () => {
     expect(await screen.findByText(en.bindings.empty)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: en.bindings.editAll }));
     await user.click(screen.getByRole('button', { name: en.bindings.add }));
-    const policies = screen.getByRole('textbox', { name: en.bindings.policies });
+    const policies = screen.getByRole('combobox', { name: en.bindings.policies });
     await user.click(policies);
     await user.type(policies, 'readonly');
     await user.keyboard('{ArrowDown}{Enter}');
@@ -222,7 +224,7 @@ describe('the federation tab', () => {
     const user = userEvent.setup();
     renderApp(`/fleets/${clusterTest}/federation`);
     await user.click(await screen.findByRole('button', { name: t.federationTab.dnsEdit }));
-    const field = screen.getByRole('textbox', { name: t.federationTab.dnsLabel });
+    const field = screen.getByRole('combobox', { name: t.federationTab.dnsLabel });
     await user.type(field, 'Not a domain{Enter}');
     await user.type(field, 'shop.example.com{Enter}');
     await user.click(screen.getByRole('button', { name: t.page.save }));

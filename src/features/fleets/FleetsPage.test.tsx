@@ -154,12 +154,14 @@ describe('deleting a fleet', () => {
     await user.click(screen.getByRole('button', { name: 'Delete fleet cluster-dev' }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText(t.delete.blocked)).toBeInTheDocument();
-    expect(within(dialog).queryByRole('button', { name: t.delete.submit })).not.toBeInTheDocument();
+    const submit = within(dialog).getByRole('button', { name: t.delete.submit });
+    expect(submit).toBeDisabled();
 
     await user.click(
       within(dialog).getByRole('button', { name: `Remove the ${count} clusters from the fleet` }),
     );
-    await user.click(await within(dialog).findByRole('button', { name: t.delete.submit }));
+    await waitFor(() => expect(submit).toBeEnabled());
+    await user.click(submit);
     await waitFor(() =>
       expect(screen.queryByRole('link', { name: 'cluster-dev' })).not.toBeInTheDocument(),
     );

@@ -1,6 +1,4 @@
-import { useState, type FormEvent } from 'react';
 import {
-  Button,
   Fieldset,
   MultiSelect,
   SimpleGrid,
@@ -8,10 +6,12 @@ import {
   Text,
   type MultiSelectProps,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { normalizeNamespaces } from '@/api/bindings';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 
+import { FormShell } from '@/components/form/FormShell';
 import { NamespaceScopeField } from '@/components/NamespaceScopeField';
 import { useNamespacesText } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
@@ -25,6 +25,15 @@ interface BindTargetsFormProps {
   busy: boolean;
   onBind: (targets: RuleBindingTarget[], namespaces: string[]) => Promise<RuleBindingTarget[]>;
 }
+
+interface BindTargetsValues {
+  fleetIds: string[];
+  clusterIds: string[];
+  /** `['*']` for all namespaces. */
+  namespaces: string[];
+}
+
+const initialValues: BindTargetsValues = { fleetIds: [], clusterIds: [], namespaces: ['default'] };
 
 function optionsOf(
   kind: RuleBindingTarget['kind'],
@@ -45,40 +54,57 @@ function optionsOf(
 export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: BindTargetsFormProps) {
   const { t } = useTranslation();
   const namespacesText = useNamespacesText();
-  const [fleetIds, setFleetIds] = useState<string[]>([]);
-  const [clusterIds, setClusterIds] = useState<string[]>([]);
-  const [namespaces, setNamespaces] = useState<string[]>(['default']);
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm<BindTargetsValues>({
+    initialValues,
+    // One message for both lists ("targets"), checked when Bind is pressed.
+    validate: (values) => ({
+      targets:
+        values.fleetIds.length + values.clusterIds.length === 0
+          ? t('permissions.bindings.noTargets')
+          : null,
+      // NamespaceScopeField says so itself, at the namespaces; this only holds the request back.
+      namespaces:
+        normalizeNamespaces(values.namespaces).length === 0
+          ? t('bindings.namespacesRequired')
+          : null,
+    }),
+  });
 
   const describe = (list: string[]) =>
     t('permissions.bindings.alreadyBound', { namespaces: namespacesText(list) });
   const fleetOptions = optionsOf('fleet', fleets, current, describe);
   const clusterOptions = optionsOf('cluster', clusters, current, describe);
-  const noTargets = fleetIds.length + clusterIds.length === 0;
-  const wanted = normalizeNamespaces(namespaces);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (noTargets || wanted.length === 0) return;
+  const pick = (field: 'fleetIds' | 'clusterIds') => (ids: string[]) => {
+    form.setFieldValue(field, ids);
+    // Once shown, "choose a target" is about both lists: either one can settle it.
+    if (form.errors.targets) form.validateField('targets');
+  };
+
+  const bind = async ({ fleetIds, clusterIds, namespaces }: BindTargetsValues) => {
     const nameOf = (list: readonly { metadata: { uid?: string; name?: string } }[], id: string) =>
       list.find((item) => item.metadata.uid === id)?.metadata.name ?? id;
     const targets: RuleBindingTarget[] = [
       ...fleetIds.map((id) => ({ kind: 'fleet' as const, id, name: nameOf(fleets, id) })),
       ...clusterIds.map((id) => ({ kind: 'cluster' as const, id, name: nameOf(clusters, id) })),
     ];
-    const succeeded = await onBind(targets, wanted);
+    const succeeded = await onBind(targets, normalizeNamespaces(namespaces));
     // What went through is done; what failed stays selected for another try.
     const done = new Set(succeeded.map((target) => `${target.kind}:${target.id}`));
-    setFleetIds((ids) => ids.filter((id) => !done.has(`fleet:${id}`)));
-    setClusterIds((ids) => ids.filter((id) => !done.has(`cluster:${id}`)));
-    setAttempted(false);
+    form.setFieldValue('fleetIds', (ids) => ids.filter((id) => !done.has(`fleet:${id}`)));
+    form.setFieldValue('clusterIds', (ids) => ids.filter((id) => !done.has(`cluster:${id}`)));
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="bind-targets-title">
+    <FormShell
+      form={form}
+      onSubmit={(values) => void bind(values)}
+      onCancel={form.reset}
+      submitLabel={t('permissions.bindings.bind')}
+      pending={busy}
+    >
       <Fieldset
-        legend={<span id="bind-targets-title">{t('permissions.bindings.bindTitle')}</span>}
+        legend={t('permissions.bindings.bindTitle')}
         styles={{ legend: { fontWeight: 600 } }}
         disabled={busy}
       >
@@ -87,33 +113,34 @@ export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: Bin
             <TargetSelect
               label={t('permissions.bindings.fleets')}
               data={fleetOptions}
-              value={fleetIds}
-              onChange={setFleetIds}
+              value={form.values.fleetIds}
+              onChange={pick('fleetIds')}
             />
             {/* An account can have thousands of clusters: show the first 100 matches. */}
             <TargetSelect
               label={t('permissions.bindings.clusters')}
               data={clusterOptions}
-              value={clusterIds}
-              onChange={setClusterIds}
+              value={form.values.clusterIds}
+              onChange={pick('clusterIds')}
               limit={100}
             />
           </SimpleGrid>
-          {attempted && noTargets && (
+          {form.errors.targets && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert">
-              {t('permissions.bindings.noTargets')}
+              {form.errors.targets}
             </Text>
           )}
-          <NamespaceScopeField value={namespaces} onChange={setNamespaces} disabled={busy} />
+          <NamespaceScopeField
+            value={form.values.namespaces}
+            onChange={(namespaces) => form.setFieldValue('namespaces', namespaces)}
+            disabled={busy}
+          />
           <Text size="xs" c="dimmed">
             {t('permissions.bindings.replaceHint')}
           </Text>
-          <Button type="submit" w="fit-content" loading={busy}>
-            {t('permissions.bindings.bind')}
-          </Button>
         </Stack>
       </Fieldset>
-    </form>
+    </FormShell>
   );
 }
 

@@ -1,3 +1,4 @@
+import { memo, type ReactNode } from 'react';
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,23 +10,22 @@ interface ContentsEditorProps {
   onChange: (rules: GridRule[]) => void;
   /** Template types show their contents but only Custom edits them. */
   readOnly: boolean;
-  /** Shown once the operator tried to save. */
-  showProblems: boolean;
-  emptyRules: number[];
-  noContents: boolean;
-  /** A server error about `spec.contents`. */
-  serverError?: string;
+  /** Each rule's message (it grants nothing), by index. */
+  ruleErrors: readonly ReactNode[];
+  /** About the contents as a whole: nothing granted, or UCS's refusal of `spec.contents`. */
+  error?: ReactNode;
 }
 
-/** The verbs × resources rules of a policy: one grid per rule, at least one rule. */
-export function ContentsEditor({
+/**
+ * The verbs × resources rules of a policy: one grid per rule, at least one rule. Memoised: the
+ * grids are the editor's largest part, and typing a name or description leaves them as they are.
+ */
+export const ContentsEditor = memo(function ContentsEditor({
   rules,
   onChange,
   readOnly,
-  showProblems,
-  emptyRules,
-  noContents,
-  serverError,
+  ruleErrors,
+  error,
 }: ContentsEditorProps) {
   const { t } = useTranslation();
   return (
@@ -50,11 +50,7 @@ export function ContentsEditor({
           onRemove={
             rules.length > 1 ? () => onChange(rules.filter((_, at) => at !== index)) : undefined
           }
-          error={
-            showProblems && emptyRules.includes(index)
-              ? t('permissions.contents.ruleEmpty', { index: index + 1 })
-              : undefined
-          }
+          error={ruleErrors[index]}
         />
       ))}
       {!readOnly && (
@@ -67,11 +63,11 @@ export function ContentsEditor({
           {t('permissions.contents.addRule')}
         </Button>
       )}
-      {((showProblems && noContents) || serverError) && (
+      {error && (
         <Text size="sm" c="var(--mantine-color-error)" role="alert">
-          {serverError ?? t('permissions.contents.noContents')}
+          {error}
         </Text>
       )}
     </Stack>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '@/components/ErrorState';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { BindingList } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
 import { paths } from '@/paths';
@@ -34,6 +34,7 @@ export function DeletePolicyDialog({
   const deletion = useApiMutation('deleteRule');
   const bound = (bindings?.length ?? 0) > 0;
 
+  // The dialog outlives one policy: a refusal shown for one must not greet the next.
   const close = () => {
     deletion.reset();
     onClose();
@@ -55,53 +56,45 @@ export function DeletePolicyDialog({
   };
 
   return (
-    <Modal
+    <ConfirmDialog
       opened={policy !== null}
       onClose={close}
       title={policy ? t('permissions.delete.title', { name: policy.name }) : ''}
       size="lg"
+      confirmLabel={t('permissions.delete.confirm')}
+      onConfirm={confirm}
+      pending={deletion.isPending}
+      error={deletion.isError ? deletion.error : undefined}
     >
-      <Stack gap="md">
-        <Text size="sm">{t('permissions.delete.body')}</Text>
-        {bound ? (
-          <Alert
-            color="orange"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden />}
-            title={t('permissions.delete.boundList')}
-          >
-            <Stack gap="xs">
-              <BindingList bindings={bindings ?? []} />
-              <Text size="sm">{t('permissions.delete.stillBound')}</Text>
-              {policy && !onPolicyPage && (
-                <Anchor component={Link} to={paths.policy({ ruleId: policy.id })} size="sm">
-                  {t('permissions.delete.openPolicy')}
-                </Anchor>
-              )}
-            </Stack>
-          </Alert>
-        ) : bindings ? (
-          <Text size="sm" c="dimmed">
-            {t('permissions.delete.notBound')}
-          </Text>
-        ) : null}
-        {deletion.isError && (
-          <Stack gap={4}>
-            <Text size="sm" fw={600}>
-              {t('permissions.delete.refused')}
-            </Text>
-            <ErrorState error={deletion.error} />
+      <Text size="sm">{t('permissions.delete.body')}</Text>
+      {bound ? (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('permissions.delete.boundList')}
+        >
+          <Stack gap="xs">
+            <BindingList bindings={bindings ?? []} />
+            <Text size="sm">{t('permissions.delete.stillBound')}</Text>
+            {policy && !onPolicyPage && (
+              <Anchor component={Link} to={paths.policy({ ruleId: policy.id })} size="sm">
+                {t('permissions.delete.openPolicy')}
+              </Anchor>
+            )}
           </Stack>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={deletion.isPending}>
-            {t('permissions.delete.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+        </Alert>
+      ) : bindings ? (
+        <Text size="sm" c="dimmed">
+          {t('permissions.delete.notBound')}
+        </Text>
+      ) : null}
+      {/* Says whose refusal the error below is: UCS's, not the console's. */}
+      {deletion.isError && (
+        <Text size="sm" fw={600}>
+          {t('permissions.delete.refused')}
+        </Text>
+      )}
+    </ConfirmDialog>
   );
 }

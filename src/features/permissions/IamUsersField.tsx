@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isValidIamUserId } from './policyValidation';
@@ -6,20 +6,25 @@ import { isValidIamUserId } from './policyValidation';
 interface IamUsersFieldProps {
   value: string[];
   onChange: (ids: string[]) => void;
-  /** A server error about `spec.iamUserIDs`. */
-  serverError?: string;
+  /** The form's message: stored IDs that do not look right, or UCS's refusal. */
+  error?: ReactNode;
 }
 
 /**
  * IAM user IDs as chips. Each entry is checked when added; a malformed one is refused with the
- * reason and left in the box to be corrected.
+ * reason and left in the box to be corrected. IDs UCS already stores but that do not look right
+ * are kept and named by the form's rule, never silently dropped. Memoised: typing elsewhere in
+ * the editor does not redraw it.
  */
-export function IamUsersField({ value, onChange, serverError }: IamUsersFieldProps) {
+export const IamUsersField = memo(function IamUsersField({
+  value,
+  onChange,
+  error,
+}: IamUsersFieldProps) {
   const { t } = useTranslation();
+  // The text being typed and the entry just refused belong to the box, not to the form's values.
   const [search, setSearch] = useState('');
   const [rejected, setRejected] = useState<string | null>(null);
-  // IDs UCS already stores but that do not look right: shown, never silently dropped.
-  const storedInvalid = value.filter((id) => !isValidIamUserId(id));
 
   const onEntries = (entries: string[]) => {
     const cleaned = entries.map((entry) => entry.trim()).filter(Boolean);
@@ -30,13 +35,6 @@ export function IamUsersField({ value, onChange, serverError }: IamUsersFieldPro
     const kept = cleaned.filter((entry) => value.includes(entry) || isValidIamUserId(entry));
     onChange([...new Set(kept.map((id) => (value.includes(id) ? id : id.toLowerCase())))]);
   };
-
-  const error =
-    rejected !== null
-      ? t('permissions.users.invalid', { value: rejected, length: rejected.length })
-      : storedInvalid.length > 0
-        ? t('permissions.users.invalidStored', { ids: storedInvalid.join(', ') })
-        : serverError;
 
   return (
     <TagsInput
@@ -53,8 +51,12 @@ export function IamUsersField({ value, onChange, serverError }: IamUsersFieldPro
       splitChars={[',', ' ', ';']}
       acceptValueOnBlur
       clearable
-      error={error}
+      error={
+        rejected !== null
+          ? t('permissions.users.invalid', { value: rejected, length: rejected.length })
+          : error
+      }
       styles={{ pill: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
     />
   );
-}
+});

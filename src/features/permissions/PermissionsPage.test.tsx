@@ -50,7 +50,7 @@ describe('the permission policy list', () => {
     expect(within(table).getByRole('link', { name: 'develop' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=deploy');
 
-    await user.click(screen.getByRole('textbox', { name: m.list.typeFilter }));
+    await user.click(screen.getByRole('combobox', { name: m.list.typeFilter }));
     // Mantine hides the dropdown from jsdom's layout-less view, so the option is queried hidden.
     await user.click(await screen.findByRole('option', { name: m.types.custom, hidden: true }));
     await waitFor(() =>

@@ -44,7 +44,7 @@ async function fleetBindings(fleetId: string) {
 }
 
 async function pick(user: UserEvent, label: string, option: string) {
-  await user.click(screen.getByRole('textbox', { name: label }));
+  await user.click(screen.getByRole('combobox', { name: label }));
   // Mantine hides the dropdown from jsdom's layout-less view, so the option is queried hidden.
   await user.click(await screen.findByRole('option', { name: option, hidden: true }));
 }
@@ -110,7 +110,7 @@ describe('binding a policy from its page', () => {
     expect((await fleetBindings(id.fleet('cluster-dev'))).get(policy)).toEqual(['default']);
     expect((await clusterBindings(id.cluster('eks-us-east'))).has(policy)).toBe(false);
     // The failed target stays selected for another try.
-    const clusters = screen.getByRole('textbox', { name: m.bindings.clusters });
+    const clusters = screen.getByRole('combobox', { name: m.bindings.clusters });
     expect(clusters.closest('.mantine-MultiSelect-root')).toHaveTextContent('eks-us-east');
   });
 
@@ -140,7 +140,7 @@ describe('binding a policy from its page', () => {
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
     expect(await screen.findByText(m.bindings.noTargets)).toBeInTheDocument();
     await user.type(
-      screen.getByRole('textbox', { name: en.bindings.otherNamespaces }),
+      screen.getByRole('combobox', { name: en.bindings.otherNamespaces }),
       'Bad_NS{enter}',
     );
     expect(screen.getByText(/“Bad_NS” is not a valid namespace name/)).toBeInTheDocument();

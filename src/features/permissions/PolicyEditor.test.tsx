@@ -30,14 +30,14 @@ describe('creating a policy', () => {
     const { router } = renderApp('/permissions/new');
     await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'pod-reader');
     await user.type(screen.getByLabelText(m.form.description), 'Reads pods and deployments.');
-    const resources = screen.getByRole('textbox', { name: 'Resources of rule 1' });
+    const resources = screen.getByRole('combobox', { name: 'Resources of rule 1' });
     await user.type(resources, 'pods{enter}deployments{enter}');
     for (const resource of ['pods', 'deployments']) {
       await user.click(screen.getByRole('checkbox', { name: `get on ${resource}` }));
       await user.click(screen.getByRole('checkbox', { name: `list on ${resource}` }));
     }
     await user.type(
-      screen.getByRole('textbox', { name: m.users.label }),
+      screen.getByRole('combobox', { name: m.users.label }),
       `${userA}{enter}${userB}{enter}`,
     );
 
@@ -82,7 +82,7 @@ describe('creating a policy', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('256 / 255 characters')).toBeInTheDocument();
 
-    const users = screen.getByRole('textbox', { name: m.users.label });
+    const users = screen.getByRole('combobox', { name: m.users.label });
     await user.type(users, 'not-an-id{enter}');
     expect(
       screen.getByText(
@@ -140,8 +140,11 @@ describe('creating a policy', () => {
 
   it('fills templates, describes them, and asks before a switch replaces ticked verbs', async () => {
     const user = userEvent.setup();
-    renderApp('/permissions/new');
-    await user.click(await screen.findByRole('radio', { name: m.types.readonly }));
+    const before = (await rules()).length;
+    const { router } = renderApp('/permissions/new');
+    // A valid name, so a stray save (the dialog's submit reaching the editor) would succeed.
+    await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'switcher');
+    await user.click(screen.getByRole('radio', { name: m.types.readonly }));
     // Each type's template is described in words under the choice.
     expect(screen.getByText(m.templates.readonly)).toBeVisible();
     expect(yamlPreview().rules).toEqual([
@@ -176,12 +179,15 @@ describe('creating a policy', () => {
     );
     expect(screen.getByRole('radio', { name: m.types.admin })).toBeChecked();
     expect(yamlPreview().rules).toEqual([{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }]);
+    // Confirming the switch is not a save.
+    expect(router.state.location.pathname).toBe('/permissions/new');
+    expect(await rules()).toHaveLength(before);
   });
 
   it('toggles a whole row and a whole column, and moves with arrow keys', async () => {
     const user = userEvent.setup();
     renderApp('/permissions/new');
-    const resources = await screen.findByRole('textbox', { name: 'Resources of rule 1' });
+    const resources = await screen.findByRole('combobox', { name: 'Resources of rule 1' });
     await user.type(resources, 'pods{enter}secrets{enter}');
 
     await user.click(screen.getByRole('checkbox', { name: 'watch on every resource of rule 1' }));
@@ -211,7 +217,7 @@ describe('creating a policy', () => {
   it('refuses a resource name Kubernetes would not accept', async () => {
     const user = userEvent.setup();
     renderApp('/permissions/new');
-    const resources = await screen.findByRole('textbox', { name: 'Resources of rule 1' });
+    const resources = await screen.findByRole('combobox', { name: 'Resources of rule 1' });
     await user.type(resources, 'Pods!{enter}');
     expect(screen.getByText(/“pods!” is not a Kubernetes resource name/)).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'get on pods!' })).not.toBeInTheDocument();

@@ -1,51 +1,27 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { memo, useDeferredValue, useMemo, useRef, type FormEvent } from 'react';
+import { Alert, Box, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiErrorFromFailure, type ApiError } from '@/api/errors';
+import { apiErrorFromFailure } from '@/api/errors';
 import { useApiMutation } from '@/api/query';
 import { ErrorState } from '@/components/ErrorState';
+import { FormActions } from '@/components/form/FormActions';
 import { ClusterRolePreview } from './ClusterRolePreview';
-import { ContentsEditor } from './ContentsEditor';
-import { IamUsersField } from './IamUsersField';
-import {
-  switchLosesContents,
-  typeChange,
-  toCreateRequest,
-  toUpdateRequest,
-  type PolicyDraft,
-  type PolicyType,
-} from './policyModel';
-import {
-  draftProblems,
-  fieldOfServerError,
-  hasProblems,
-  type DraftField,
-} from './policyValidation';
 import { clusterRoleYaml } from './clusterRole';
-import { PolicyTypeField } from './PolicyTypeField';
+import { ContentsEditor } from './ContentsEditor';
+import { PolicyBasicsFields } from './PolicyBasicsFields';
+import { toCreateRequest, toUpdateRequest, type PolicyDraft } from './policyModel';
+import { fieldOfServerError } from './policyValidation';
+import { usePolicyForm } from './usePolicyForm';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 import { paths } from '@/paths';
 
 type PolicyEditorProps =
   { mode: 'create'; initial: PolicyDraft } | { mode: 'edit'; initial: PolicyDraft; ruleId: string };
 
-interface ServerFailure {
-  error: ApiError;
-  field: DraftField | null;
-}
+/** Redrawn only when the YAML changes, not with every keystroke of the description. */
+const Preview = memo(ClusterRolePreview);
 
 /**
  * The policy form: name, type with its template, description, IAM users and the verbs ×
@@ -55,72 +31,93 @@ interface ServerFailure {
 export function PolicyEditor(props: PolicyEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(props.initial);
-  const [saved, setSaved] = useState(props.initial);
-  const [nameTouched, setNameTouched] = useState(false);
-  const [attempted, setAttempted] = useState(false);
-  const [failure, setFailure] = useState<ServerFailure | null>(null);
+  const policy = usePolicyForm(props.initial, props.mode);
+  const { form } = policy;
   const nameInput = useRef<HTMLInputElement>(null);
   const create = useApiMutation('createRule');
   const update = useApiMutation('updateRule');
   const saving = create.isPending || update.isPending;
-
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const dirty = form.isDirty();
   const guard = useUnsavedChangesGuard(dirty);
-  const problems = draftProblems(draft);
-  const yaml = useMemo(() => clusterRoleYaml(draft), [draft]);
 
-  const change = (patch: Partial<PolicyDraft>, field?: DraftField) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    // An error UCS reported about a field goes away once that field is edited.
-    if (failure && field && failure.field === field) setFailure(null);
+  const { name, type } = form.values;
+  const { rules } = policy;
+  const yaml = useMemo(() => clusterRoleYaml({ name, rules }), [name, rules]);
+  // The preview may lag a keystroke behind: typing stays quick on a large policy.
+  const previewYaml = useDeferredValue(yaml);
+  const ruleErrors = useMemo(
+    () => rules.map((_, index) => form.errors[`rules.${index}`]),
+    [rules, form.errors],
+  );
+
+  const failure = create.error ?? update.error;
+  const saveError = failure ? apiErrorFromFailure(failure) : null;
+  const failedField = saveError ? fieldOfServerError(saveError) : null;
+  // UCS's refusal stays announced while its message shows: above the form, or at its field
+  // until that field is edited.
+  const failureShown =
+    saveError !== null &&
+    (failedField === null ||
+      policy.errorAt(failedField) === (saveError.serverMessage ?? saveError.message));
+
+  const onSaveError = (caught: unknown) => {
+    if (policy.placeServerError(apiErrorFromFailure(caught)) === 'name') {
+      nameInput.current?.focus();
+    }
   };
 
-  const serverErrorAt = (field: DraftField) =>
-    failure?.field === field ? (failure.error.serverMessage ?? failure.error.message) : undefined;
+  const save = (values: PolicyDraft) => {
+    if (props.mode === 'create') {
+      create.mutate(
+        { body: toCreateRequest(values) },
+        {
+          onSuccess: ({ uid }) => {
+            notifications.show({ message: t('permissions.form.created', { name: values.name }) });
+            guard.allowNextNavigation();
+            void navigate(paths.policy({ ruleId: uid ?? '' }), { replace: true });
+          },
+          onError: onSaveError,
+        },
+      );
+    } else {
+      update.mutate(
+        { ruleid: props.ruleId, body: toUpdateRequest(values) },
+        {
+          onSuccess: () => {
+            // What was sent is now what UCS holds: "unsaved" and Cancel measure from it.
+            form.resetDirty(values);
+            policy.setAttempted(false);
+            notifications.show({ message: t('permissions.form.saved') });
+          },
+          onError: onSaveError,
+        },
+      );
+    }
+  };
 
-  const changeType = (type: PolicyType) => change(typeChange(type), 'type');
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    policy.setAttempted(true);
+    form.onSubmit(save, (errors) => {
+      // The name is the first field; other problems are announced by the alert by the buttons.
+      if (errors.name) nameInput.current?.focus();
+    })(event);
+  };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    setNameTouched(true);
-    if (hasProblems(problems)) {
-      // The name is the first field; other problems are announced by the alert by the button.
-      if (problems.name) nameInput.current?.focus();
+  const cancel = () => {
+    if (props.mode === 'create') {
+      void navigate(paths.policies());
       return;
     }
-    setFailure(null);
-    try {
-      if (props.mode === 'create') {
-        const { uid } = await create.mutateAsync({ body: toCreateRequest(draft) });
-        notifications.show({ message: t('permissions.form.created', { name: draft.name }) });
-        guard.allowNextNavigation();
-        void navigate(paths.policy({ ruleId: uid ?? '' }), { replace: true });
-      } else {
-        await update.mutateAsync({ ruleid: props.ruleId, body: toUpdateRequest(draft) });
-        setSaved(draft);
-        setAttempted(false);
-        notifications.show({ message: t('permissions.form.saved') });
-      }
-    } catch (caught) {
-      const error = apiErrorFromFailure(caught);
-      const field = fieldOfServerError(error);
-      setFailure({ error, field });
-      if (field === 'name') nameInput.current?.focus();
-    }
+    // On the policy's page, Cancel puts back what UCS holds.
+    form.reset();
+    update.reset();
+    policy.setAttempted(false);
   };
-
-  const nameError =
-    serverErrorAt('name') ??
-    (problems.name && (nameTouched || draft.name.length > 0)
-      ? t(`permissions.form.nameErrors.${problems.name}`, { length: draft.name.length })
-      : undefined);
 
   return (
     <>
       {guard.dialog}
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, xl: 8 }}>
           <Box
             component="form"
@@ -130,114 +127,53 @@ export function PolicyEditor(props: PolicyEditorProps) {
           >
             <Stack gap="lg">
               <Paper withBorder p="lg" radius="md">
-                <Stack gap="md">
-                  <TextInput
-                    ref={nameInput}
-                    label={t('permissions.form.name')}
-                    description={
-                      props.mode === 'create'
-                        ? t('permissions.form.nameHint')
-                        : t('permissions.form.nameFixed')
-                    }
-                    value={draft.name}
-                    onChange={(event) => change({ name: event.currentTarget.value }, 'name')}
-                    onBlur={() => setNameTouched(true)}
-                    readOnly={props.mode === 'edit'}
-                    required={props.mode === 'create'}
-                    autoComplete="off"
-                    spellCheck={false}
-                    error={props.mode === 'create' ? nameError : serverErrorAt('name')}
-                    styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                  />
-                  <PolicyTypeField
-                    value={draft.type}
-                    switchLosesContents={() => switchLosesContents(draft)}
-                    onChange={changeType}
-                    error={serverErrorAt('type')}
-                  />
-                  <Textarea
-                    label={t('permissions.form.description')}
-                    description={t('permissions.form.descriptionCounter', {
-                      length: draft.description.length,
-                    })}
-                    value={draft.description}
-                    onChange={(event) =>
-                      change({ description: event.currentTarget.value }, 'description')
-                    }
-                    autosize
-                    minRows={2}
-                    maxRows={6}
-                    error={
-                      serverErrorAt('description') ??
-                      (problems.description
-                        ? t('permissions.form.descriptionTooLong', {
-                            length: draft.description.length,
-                          })
-                        : undefined)
-                    }
-                  />
-                  <IamUsersField
-                    value={draft.iamUserIDs}
-                    onChange={(iamUserIDs) => change({ iamUserIDs }, 'iamUserIDs')}
-                    serverError={serverErrorAt('iamUserIDs')}
-                  />
-                </Stack>
+                <PolicyBasicsFields policy={policy} mode={props.mode} nameInput={nameInput} />
               </Paper>
 
               <Paper withBorder p="lg" radius="md">
                 <ContentsEditor
-                  rules={draft.rules}
-                  onChange={(rules) => change({ rules }, 'contents')}
-                  readOnly={draft.type !== 'custom'}
-                  showProblems={attempted}
-                  emptyRules={problems.emptyRules}
-                  noContents={Boolean(problems.noContents)}
-                  serverError={serverErrorAt('contents')}
+                  rules={rules}
+                  onChange={policy.changeRules}
+                  readOnly={type !== 'custom'}
+                  ruleErrors={ruleErrors}
+                  error={form.errors.rules}
                 />
               </Paper>
 
-              {attempted && hasProblems(problems) && (
+              {policy.attempted && policy.hasProblems() && (
                 <Alert color="red" variant="light" role="alert">
                   {t('permissions.form.fixProblems')}
                 </Alert>
               )}
-              {failure && (
+              {failureShown && (
                 <Stack gap="xs">
                   <Text size="sm" fw={600} c="var(--mantine-color-error)">
                     {t('permissions.form.serverError')}
                   </Text>
-                  {failure.field === null && <ErrorState error={failure.error} />}
+                  {failedField === null && <ErrorState error={saveError} />}
                 </Stack>
               )}
-              <Group gap="sm">
-                <Button type="submit" loading={saving} disabled={props.mode === 'edit' && !dirty}>
-                  {props.mode === 'create'
-                    ? t('permissions.form.create')
-                    : t('permissions.form.save')}
-                </Button>
-                {props.mode === 'edit' && (
-                  <Button
-                    variant="default"
-                    disabled={!dirty || saving}
-                    onClick={() => {
-                      setDraft(saved);
-                      setFailure(null);
-                      setAttempted(false);
-                    }}
-                  >
-                    {t('permissions.form.reset')}
-                  </Button>
-                )}
+              <Group justify="space-between" gap="sm">
                 <Text size="sm" c="dimmed" aria-live="polite">
                   {dirty ? t('permissions.form.unsaved') : t('permissions.form.unchanged')}
                 </Text>
+                <FormActions
+                  submitLabel={
+                    props.mode === 'create'
+                      ? t('permissions.form.create')
+                      : t('permissions.form.save')
+                  }
+                  onCancel={cancel}
+                  pending={saving}
+                  disabled={props.mode === 'edit' && !dirty}
+                />
               </Group>
             </Stack>
           </Box>
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 4 }}>
           <Box pos="sticky" top={76}>
-            <ClusterRolePreview yaml={yaml} />
+            <Preview yaml={previewYaml} />
           </Box>
         </Grid.Col>
       </Grid>

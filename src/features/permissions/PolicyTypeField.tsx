@@ -1,32 +1,35 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { memo, useState, type ReactNode } from 'react';
+import { Group, Radio, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { policyTypes, isPolicyType, type PolicyType } from './policyModel';
 
 interface PolicyTypeFieldProps {
   value: PolicyType;
   /** Whether switching away would throw away contents the operator ticked or UCS stored. */
-  switchLosesContents: (next: PolicyType) => boolean;
+  switchLosesContents: boolean;
   onChange: (next: PolicyType) => void;
-  error?: string;
+  error?: ReactNode;
 }
 
 /**
  * The policy type, with what its template allows in words. Switching to a template replaces the
- * contents, so when that would lose ticked verbs the operator is asked first.
+ * contents, so when that would lose ticked verbs the operator is asked first. Memoised: typing
+ * in another field of the editor does not redraw it.
  */
-export function PolicyTypeField({
+export const PolicyTypeField = memo(function PolicyTypeField({
   value,
   switchLosesContents,
   onChange,
   error,
 }: PolicyTypeFieldProps) {
   const { t } = useTranslation();
+  // The type waiting for the operator's confirmation: the dialog's state, not the form's.
   const [pending, setPending] = useState<PolicyType | null>(null);
 
   const request = (next: string) => {
     if (!isPolicyType(next) || next === value) return;
-    if (switchLosesContents(next)) setPending(next);
+    if (switchLosesContents) setPending(next);
     else onChange(next);
   };
 
@@ -47,36 +50,30 @@ export function PolicyTypeField({
       <Text size="sm" c="dimmed" aria-live="polite">
         {t(`permissions.templates.${value}`)}
       </Text>
-      <Modal
+      <ConfirmDialog
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t('permissions.switchType.title')}
+        confirmLabel={
+          pending &&
+          t('permissions.switchType.confirm', { type: t(`permissions.types.${pending}`) })
+        }
+        onConfirm={() => {
+          if (pending) onChange(pending);
+          setPending(null);
+        }}
       >
         {pending && (
-          <Stack gap="md">
+          <>
             <Text size="sm">
               {t('permissions.switchType.body', { type: t(`permissions.types.${pending}`) })}
             </Text>
             <Text size="sm" c="dimmed">
               {t(`permissions.templates.${pending}`)}
             </Text>
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setPending(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="orange"
-                onClick={() => {
-                  onChange(pending);
-                  setPending(null);
-                }}
-              >
-                {t('permissions.switchType.confirm', { type: t(`permissions.types.${pending}`) })}
-              </Button>
-            </Group>
-          </Stack>
+          </>
         )}
-      </Modal>
+      </ConfirmDialog>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import {
   ActionIcon,
   Checkbox,
@@ -22,7 +22,7 @@ interface RuleGridProps {
   /** Present when the rule may be removed (a policy keeps at least one). */
   onRemove?: () => void;
   readOnly?: boolean;
-  error?: string;
+  error?: ReactNode;
 }
 
 const arrowMoves: Record<string, [number, number]> = {

@@ -47,17 +47,22 @@ export interface DraftProblems {
   iamUserIDs: string[];
 }
 
-export function draftProblems(draft: PolicyDraft): DraftProblems {
-  const name = nameProblem(draft.name) ?? undefined;
+/** What the contents lack: they depend on the type and the rules only. */
+export function contentsProblems(
+  draft: Pick<PolicyDraft, 'type' | 'rules'>,
+): Pick<DraftProblems, 'emptyRules' | 'noContents'> {
   const emptyRules =
     draft.type === 'custom'
       ? draft.rules.flatMap((rule, index) => (ruleToContents(rule).length === 0 ? [index] : []))
       : [];
+  return { emptyRules, noContents: draftContents(draft).length === 0 || undefined };
+}
+
+export function draftProblems(draft: PolicyDraft): DraftProblems {
   return {
-    name,
+    name: nameProblem(draft.name) ?? undefined,
     description: descriptionTooLong(draft.description) || undefined,
-    emptyRules,
-    noContents: draftContents(draft).length === 0 || undefined,
+    ...contentsProblems(draft),
     iamUserIDs: draft.iamUserIDs.filter((id) => !isValidIamUserId(id)),
   };
 }

@@ -1,4 +1,4 @@
-import { Suspense, use, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Suspense, use } from 'react';
 import {
   Alert,
   Button,
@@ -11,15 +11,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/errors';
+import { maxTokenLength } from '@/api/reference/names';
 import { appMode } from '@/api/mode';
 import { useSignInWithPassword } from '@/api/signIn';
 import { session } from '@/api/session';
 import { RegionSelect } from './RegionSelect';
-
-const maxTokenLength = 16384;
 
 /** Only same-origin paths: a crafted returnTo must not send the operator elsewhere. */
 export function safeReturnPath(value: string | null): string {
@@ -27,6 +27,22 @@ export function safeReturnPath(value: string | null): string {
 }
 
 type Method = 'password' | 'token';
+
+interface SignInValues {
+  method: Method;
+  /** null: the endpoint the console's proxy was started with. */
+  region: string | null;
+  token: string;
+  domainName: string;
+  userName: string;
+  password: string;
+  projectName: string;
+}
+
+type SignInFormState = UseFormReturnType<SignInValues>;
+
+/** What the operator types for either method; a switch of method starts them empty. */
+const noCredentials = { token: '', domainName: '', userName: '', password: '', projectName: '' };
 
 /** Demo only: the mock's IAM user, which exists only in the demo build. */
 const demoCredentials =
@@ -57,10 +73,55 @@ function SignInForm() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const returnTo = searchParams.get('returnTo');
-  const [method, setMethod] = useState<Method>('password');
-  const [region, setRegion] = useState<string | null>(session.get()?.region ?? null);
+  const signIn = useSignInWithPassword();
+  const requiredForPassword = (value: string, { method }: SignInValues) =>
+    method === 'password' && !value.trim() ? t('signIn.required') : null;
+  const form = useForm<SignInValues>({
+    initialValues: {
+      method: 'password',
+      region: session.get()?.region ?? null,
+      ...noCredentials,
+    },
+    // Checked when the operator signs in; a message goes as soon as its field is edited.
+    validate: {
+      token: (token, { method }) => {
+        if (method !== 'token') return null;
+        if (!token.trim()) return t('signIn.tokenRequired');
+        return token.trim().length > maxTokenLength ? t('signIn.tokenTooLong') : null;
+      },
+      domainName: requiredForPassword,
+      userName: requiredForPassword,
+      password: requiredForPassword,
+    },
+  });
+  const { method, region } = form.values;
 
   const done = () => void navigate(safeReturnPath(returnTo), { replace: true });
+
+  // A password typed for one method is not kept behind the other, nor is its failure.
+  const switchMethod = (next: Method) => {
+    form.setValues({ method: next, ...noCredentials });
+    signIn.reset();
+  };
+
+  const submit = (values: SignInValues) => {
+    const projectName = values.projectName.trim() || undefined;
+    if (values.method === 'token') {
+      session.startWithToken(values.token.trim(), values.region, projectName);
+      done();
+      return;
+    }
+    signIn.mutate(
+      {
+        domainName: values.domainName.trim(),
+        userName: values.userName.trim(),
+        password: values.password,
+        projectName,
+        region: values.region,
+      },
+      { onSuccess: done },
+    );
+  };
 
   return (
     <Center mih="100vh" p="md" component="main">
@@ -79,153 +140,89 @@ function SignInForm() {
               <DemoHint />
             </Suspense>
           )}
-          {appMode === 'live' && <RegionSelect value={region} onChange={setRegion} />}
+          {/* Region and method sit outside the <form>: Enter in their menus does not sign in. */}
+          {appMode === 'live' && (
+            <RegionSelect value={region} onChange={(next) => form.setFieldValue('region', next)} />
+          )}
           <SegmentedControl
             aria-label={t('signIn.method')}
             value={method}
-            onChange={(value) => setMethod(value as Method)}
+            onChange={(value) => switchMethod(value as Method)}
             data={[
               { value: 'password', label: t('signIn.methods.password') },
               { value: 'token', label: t('signIn.methods.token') },
             ]}
             fullWidth
           />
-          {method === 'password' ? (
-            <PasswordSignInForm region={region} onSignedIn={done} />
-          ) : (
-            <TokenSignInForm region={region} onSignedIn={done} />
-          )}
+          <form onSubmit={form.onSubmit(submit)} noValidate>
+            <Stack gap="md">
+              {method === 'password' ? <PasswordFields form={form} /> : <TokenFields form={form} />}
+              <TextInput
+                label={t('signIn.projectName')}
+                description={t('signIn.projectNameHint')}
+                {...form.getInputProps('projectName')}
+              />
+              {method === 'password' && signIn.error && <PasswordFailure error={signIn.error} />}
+              <Button type="submit" loading={signIn.isPending}>
+                {signIn.isPending ? t('signIn.signingIn') : t('signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
         </Stack>
       </Paper>
     </Center>
   );
 }
 
-interface FormProps {
-  region: string | null;
-  onSignedIn: () => void;
-}
-
-function TokenSignInForm({ region, onSignedIn }: FormProps) {
+function TokenFields({ form }: { form: SignInFormState }) {
   const { t } = useTranslation();
-  const [token, setToken] = useState('');
-  const [projectName, setProjectName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const value = token.trim();
-    if (!value) return setError(t('signIn.tokenRequired'));
-    if (value.length > maxTokenLength) return setError(t('signIn.tokenTooLong'));
-    session.startWithToken(value, region, projectName.trim() || undefined);
-    onSignedIn();
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <PasswordInput
-          label={t('signIn.token')}
-          description={t('signIn.tokenHint')}
-          value={token}
-          onChange={(event) => {
-            setToken(event.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
-          autoComplete="off"
-          required
-        />
-        <TextInput
-          label={t('signIn.projectName')}
-          description={t('signIn.projectNameHint')}
-          value={projectName}
-          onChange={(event) => setProjectName(event.currentTarget.value)}
-        />
-        <Button type="submit">{t('signIn.submit')}</Button>
-      </Stack>
-    </form>
+    <PasswordInput
+      visibilityToggleButtonProps={{ 'aria-label': t('signIn.showSecret') }}
+      label={t('signIn.token')}
+      description={t('signIn.tokenHint')}
+      {...form.getInputProps('token')}
+      autoComplete="off"
+      required
+    />
   );
 }
 
-function PasswordSignInForm({ region, onSignedIn }: FormProps) {
+function PasswordFields({ form }: { form: SignInFormState }) {
   const { t } = useTranslation();
-  const signIn = useSignInWithPassword();
-  const [fields, setFields] = useState({
-    domainName: '',
-    userName: '',
-    password: '',
-    projectName: '',
-  });
-  const [missing, setMissing] = useState<Set<string>>(new Set());
-
-  const field = (name: keyof typeof fields) => ({
-    value: fields[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value;
-      setFields((current) => ({ ...current, [name]: value }));
-      setMissing((current) => new Set([...current].filter((entry) => entry !== name)));
-    },
-    error: missing.has(name) ? t('signIn.required') : undefined,
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const empty = (['domainName', 'userName', 'password'] as const).filter(
-      (name) => !fields[name].trim(),
-    );
-    if (empty.length > 0) return setMissing(new Set(empty));
-    signIn.mutate(
-      {
-        domainName: fields.domainName.trim(),
-        userName: fields.userName.trim(),
-        password: fields.password,
-        projectName: fields.projectName.trim() || undefined,
-        region,
-      },
-      { onSuccess: onSignedIn },
-    );
-  };
-
-  const failure = signIn.error;
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('signIn.domainName')}
-          description={t('signIn.domainNameHint')}
-          autoComplete="organization"
-          required
-          {...field('domainName')}
-        />
-        <TextInput
-          label={t('signIn.userName')}
-          autoComplete="username"
-          required
-          {...field('userName')}
-        />
-        <PasswordInput
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          required
-          {...field('password')}
-        />
-        <TextInput
-          label={t('signIn.projectName')}
-          description={t('signIn.projectNameHint')}
-          {...field('projectName')}
-        />
-        {failure && (
-          <Alert color="red" variant="light" role="alert">
-            {isApiError(failure) && failure.status === 401
-              ? t('signIn.wrongCredentials')
-              : t('signIn.failed', { message: failure.message })}
-          </Alert>
-        )}
-        <Button type="submit" loading={signIn.isPending}>
-          {signIn.isPending ? t('signIn.signingIn') : t('signIn.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <>
+      <TextInput
+        label={t('signIn.domainName')}
+        description={t('signIn.domainNameHint')}
+        autoComplete="organization"
+        required
+        {...form.getInputProps('domainName')}
+      />
+      <TextInput
+        label={t('signIn.userName')}
+        autoComplete="username"
+        required
+        {...form.getInputProps('userName')}
+      />
+      <PasswordInput
+        visibilityToggleButtonProps={{ 'aria-label': t('signIn.showSecret') }}
+        label={t('signIn.password')}
+        autoComplete="current-password"
+        required
+        {...form.getInputProps('password')}
+      />
+    </>
+  );
+}
+
+function PasswordFailure({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" role="alert">
+      {isApiError(error) && error.status === 401
+        ? t('signIn.wrongCredentials')
+        : t('signIn.failed', { message: error.message })}
+    </Alert>
   );
 }

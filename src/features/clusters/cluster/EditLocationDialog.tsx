@@ -1,13 +1,17 @@
-import { useState } from 'react';
-import { Modal, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import type { NormalizedCluster } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { ErrorState } from '@/components/ErrorState';
-import { LocationFields, locationSpec, type LocationValue } from '../LocationFields';
-import { FormActions } from '@/components/FormActions';
+import { FormModal, FormShell } from '@/components/form/FormShell';
+import {
+  LocationFields,
+  locationInputProps,
+  locationRules,
+  locationSpec,
+  type LocationValue,
+} from '../LocationFields';
 
 interface EditLocationDialogProps {
   cluster: NormalizedCluster;
@@ -15,55 +19,66 @@ interface EditLocationDialogProps {
   onClose: () => void;
 }
 
+type LocationValues = LocationValue;
+
 /** Country and city of an attached or on-premises cluster (`updateCluster`, 3.1.4). */
 export function EditLocationDialog({ cluster, opened, onClose }: EditLocationDialogProps) {
   const { t } = useTranslation();
+  return (
+    <FormModal opened={opened} onClose={onClose} title={t('clusters.actions.editLocation')}>
+      <EditLocationForm cluster={cluster} onDone={onClose} />
+    </FormModal>
+  );
+}
+
+/** The field a 400 is about when its message names `spec.country` or `spec.city`. */
+function fieldOfError(error: unknown): keyof LocationValue | undefined {
+  if (!isApiError(error)) return undefined;
+  if (error.message.startsWith('spec.country')) return 'country';
+  if (error.message.startsWith('spec.city')) return 'city';
+  return undefined;
+}
+
+function EditLocationForm({ cluster, onDone }: { cluster: NormalizedCluster; onDone: () => void }) {
+  const { t } = useTranslation();
   const update = useApiMutation('updateCluster');
-  const initial = {
-    country: cluster.spec.country ?? '',
-    city: cluster.spec.country === 'CN' ? (cluster.spec.city ?? '') : '',
-  };
-  const [value, setValue] = useState<LocationValue>(initial);
-  const missingCity = value.country === 'CN' && !value.city;
-  // A 400 naming spec.city or spec.country belongs at that field.
-  const serverMessage = isApiError(update.error) ? update.error.message : '';
-  const errors = {
-    country: serverMessage.startsWith('spec.country') ? serverMessage : undefined,
-    city: serverMessage.startsWith('spec.city') ? serverMessage : undefined,
-  };
-  const fieldError = Boolean(errors.country || errors.city);
+  const form = useForm<LocationValues>({
+    initialValues: {
+      country: cluster.spec.country ?? '',
+      city: cluster.spec.country === 'CN' ? (cluster.spec.city ?? '') : '',
+    },
+    validate: locationRules(t),
+  });
+
+  const submit = (values: LocationValues) =>
+    update.mutate(
+      {
+        clusterid: cluster.metadata.uid,
+        body: { kind: 'Cluster', apiVersion: 'v1', spec: locationSpec(values) },
+      },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('clusters.actions.locationSaved') });
+          onDone();
+        },
+        onError: (error) => {
+          // A 400 naming spec.city or spec.country belongs at that field.
+          const field = fieldOfError(error);
+          if (field && isApiError(error)) form.setFieldError(field, error.message);
+        },
+      },
+    );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('clusters.actions.editLocation')} size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!value.country || missingCity) return;
-          update.mutate(
-            {
-              clusterid: cluster.metadata.uid,
-              body: { kind: 'Cluster', apiVersion: 'v1', spec: locationSpec(value) },
-            },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'teal', message: t('clusters.actions.locationSaved') });
-                onClose();
-              },
-            },
-          );
-        }}
-      >
-        <Stack>
-          <LocationFields value={value} onChange={setValue} errors={errors} />
-          {update.isError && !fieldError && <ErrorState error={update.error} />}
-          <FormActions
-            submitLabel={t('clusters.actions.saveLocation')}
-            onCancel={onClose}
-            disabled={!value.country || missingCity}
-            pending={update.isPending}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <FormShell
+      form={form}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={t('clusters.actions.saveLocation')}
+      pending={update.isPending}
+      error={update.isError && !fieldOfError(update.error) ? update.error : undefined}
+    >
+      <LocationFields {...locationInputProps(form)} />
+    </FormShell>
   );
 }

@@ -1,27 +1,16 @@
-import { useState, type ReactNode } from 'react';
-import {
-  Button,
-  Code,
-  Group,
-  List,
-  Modal,
-  Select,
-  type SelectProps,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { useState } from 'react';
+import { List, Select, type SelectProps, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconTopologyStar3 } from '@tabler/icons-react';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { cleanupCommand } from '@/api/facts/clusterFacts';
 import type { BulkResult } from '@/api/bulk';
 import { ruleBindingPlan, useBulkWrites } from '@/api/bulkWrites';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, type Write } from '@/api/query';
-import { BulkResultSummary } from '@/components/BulkResultSummary';
 import { NamespaceScopeField } from '@/components/NamespaceScopeField';
-import { FormActions } from '@/components/FormActions';
+import { FormModal, FormShell } from '@/components/form/FormShell';
+import { BulkOutcome } from './BulkOutcome';
 
 export type ActionKind = 'join' | 'leave' | 'bind' | 'deregister';
 
@@ -39,20 +28,64 @@ interface DialogProps {
  */
 export function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
+  // The outcome replaces the form once the run is over; it is not form state.
+  const [result, setResult] = useState<BulkResult<NormalizedCluster> | null>(null);
+  const inFleet = clusters.filter((cluster) => cluster.spec.clusterGroupID);
+  const titles: Record<ActionKind, string> = {
+    join: t('clusters.bulk.joinTitle', { count: clusters.length }),
+    leave: t('clusters.bulk.leaveTitle', { count: inFleet.length }),
+    bind: t('clusters.bulk.bindTitle', { count: clusters.length }),
+    deregister: t('clusters.bulk.deregisterTitle', { count: clusters.length }),
+  };
+
+  return (
+    <FormModal opened onClose={onClose} title={titles[kind]}>
+      {result ? (
+        <BulkOutcome
+          deregistered={kind === 'deregister'}
+          title={titles[kind]}
+          result={result}
+          onClose={onClose}
+        />
+      ) : (
+        <BulkActionForm
+          kind={kind}
+          clusters={clusters}
+          fleets={fleets}
+          onClose={onClose}
+          onDone={(outcome) => {
+            setResult(outcome);
+            onDone(outcome);
+          }}
+        />
+      )}
+    </FormModal>
+  );
+}
+
+interface BulkActionValues {
+  fleetId: string | null;
+  ruleId: string | null;
+  namespaces: string[];
+  /** The number of clusters, typed to confirm a deregistration. */
+  typed: string;
+}
+
+function BulkActionForm({ kind, clusters, fleets, onClose, onDone }: DialogProps) {
+  const { t } = useTranslation();
   const bulk = useBulkWrites<NormalizedCluster>();
   const rules = useQuery({ ...apiQuery('listRules'), enabled: kind === 'bind' });
-  const [fleetId, setFleetId] = useState<string | null>(null);
-  const [ruleId, setRuleId] = useState<string | null>(null);
-  const [namespaces, setNamespaces] = useState<string[]>(['default']);
-  const [typed, setTyped] = useState('');
-  const [result, setResult] = useState<BulkResult<NormalizedCluster> | null>(null);
+  const form = useForm<BulkActionValues>({
+    initialValues: { fleetId: null, ruleId: null, namespaces: ['default'], typed: '' },
+  });
+  const { fleetId, ruleId, namespaces, typed } = form.values;
 
   // Leaving a fleet only applies to clusters that are in one; the rest are named, not failed.
-  const inFleet = clusters.filter((cluster) => cluster.spec.clusterGroupID);
   const notInFleet = clusters.filter((cluster) => !cluster.spec.clusterGroupID);
-  const actionable = kind === 'leave' ? inFleet : clusters;
-  const confirmWord = String(clusters.length);
+  const actionable =
+    kind === 'leave' ? clusters.filter((cluster) => cluster.spec.clusterGroupID) : clusters;
 
+  // Nothing here can be wrong, only not yet chosen: the button waits, as a confirmation does.
   const ready =
     actionable.length > 0 &&
     (kind === 'join'
@@ -60,7 +93,7 @@ export function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: Di
       : kind === 'bind'
         ? Boolean(ruleId) && namespaces.length > 0
         : kind === 'deregister'
-          ? typed.trim() === confirmWord
+          ? typed.trim() === String(clusters.length)
           : true);
 
   const bindPolicy = ruleBindingPlan(ruleId ?? '', namespaces);
@@ -78,115 +111,68 @@ export function BulkActionDialog({ kind, clusters, fleets, onClose, onDone }: Di
     }
   };
 
-  const run = async () => {
-    const outcome = await bulk.mutateAsync({ items: actionable, plan });
-    setResult(outcome);
-    onDone(outcome);
-  };
+  const run = async () => onDone(await bulk.mutateAsync({ items: actionable, plan }));
 
   const fleetName = fleets.find((fleet) => fleet.metadata.uid === fleetId)?.metadata.name;
-  const titles: Record<ActionKind, string> = {
-    join: t('clusters.bulk.joinTitle', { count: clusters.length }),
-    leave: t('clusters.bulk.leaveTitle', { count: inFleet.length }),
-    bind: t('clusters.bulk.bindTitle', { count: clusters.length }),
-    deregister: t('clusters.bulk.deregisterTitle', { count: clusters.length }),
-  };
-  const cleanup = result?.succeeded.some((cluster) => cleanupCommand(cluster));
-
-  let body: ReactNode;
-  if (result) {
-    body = (
-      <Stack>
-        <BulkResultSummary
-          title={titles[kind]}
-          result={result}
-          label={(cluster) => cluster.metadata.name}
-          itemKey={(cluster) => cluster.metadata.uid}
-        />
-        {kind === 'deregister' && cleanup && (
-          <Stack gap={4}>
-            <Text size="sm">{t('clusters.deregister.cleanupIntro')}</Text>
-            <Code block>{cleanupCommand({ spec: { category: 'attachedcluster' } })}</Code>
-          </Stack>
-        )}
-        <Group justify="flex-end">
-          <Button onClick={onClose} data-autofocus>
-            {t('common.close')}
-          </Button>
-        </Group>
-      </Stack>
-    );
-  } else {
-    body = (
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (ready) void run();
-        }}
-      >
-        <Stack>
-          <ClusterNameList clusters={actionable} />
-          {kind === 'leave' && notInFleet.length > 0 && (
-            <Text size="sm" c="dimmed">
-              {t('clusters.bulk.skippedNotInFleet', {
-                count: notInFleet.length,
-                names: notInFleet.map((cluster) => cluster.metadata.name).join(', '),
-              })}
-            </Text>
-          )}
-          {kind === 'join' && (
-            <ObjectSelect
-              label={t('clusters.bulk.fleet')}
-              objects={fleets}
-              value={fleetId}
-              onChange={setFleetId}
-            />
-          )}
-          {kind === 'bind' && (
-            <>
-              <ObjectSelect
-                label={t('clusters.bulk.policy')}
-                objects={rules.data?.items ?? []}
-                value={ruleId}
-                onChange={setRuleId}
-                nothingFoundMessage={rules.isPending ? t('common.loading') : undefined}
-              />
-              <NamespaceScopeField value={namespaces} onChange={setNamespaces} />
-            </>
-          )}
-          {kind === 'deregister' && (
-            <>
-              <Text size="sm">{t('clusters.bulk.deregisterWarning')}</Text>
-              <TextInput
-                label={t('clusters.bulk.deregisterConfirm', { count: clusters.length })}
-                value={typed}
-                onChange={(event) => setTyped(event.currentTarget.value)}
-                autoComplete="off"
-                data-autofocus
-              />
-            </>
-          )}
-          <FormActions
-            submitLabel={
-              kind === 'join' && fleetName
-                ? t('clusters.bulk.joinRun', { count: actionable.length, fleet: fleetName })
-                : t(`clusters.bulk.${kind}Run`, { count: actionable.length, fleet: '' })
-            }
-            submitIcon={kind === 'join' ? <IconTopologyStar3 size={16} aria-hidden /> : undefined}
-            onCancel={onClose}
-            destructive={kind === 'deregister'}
-            disabled={!ready}
-            pending={bulk.isPending}
-          />
-        </Stack>
-      </form>
-    );
-  }
-
   return (
-    <Modal opened onClose={onClose} title={titles[kind]} size="lg">
-      {body}
-    </Modal>
+    <FormShell
+      form={form}
+      onSubmit={() => {
+        if (ready) void run();
+      }}
+      onCancel={onClose}
+      submitLabel={
+        kind === 'join' && fleetName
+          ? t('clusters.bulk.joinRun', { count: actionable.length, fleet: fleetName })
+          : t(`clusters.bulk.${kind}Run`, { count: actionable.length, fleet: '' })
+      }
+      submitIcon={kind === 'join' ? <IconTopologyStar3 size={16} aria-hidden /> : undefined}
+      destructive={kind === 'deregister'}
+      disabled={!ready}
+      pending={bulk.isPending}
+    >
+      <ClusterNameList clusters={actionable} />
+      {kind === 'leave' && notInFleet.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('clusters.bulk.skippedNotInFleet', {
+            count: notInFleet.length,
+            names: notInFleet.map((cluster) => cluster.metadata.name).join(', '),
+          })}
+        </Text>
+      )}
+      {kind === 'join' && (
+        <ObjectSelect
+          label={t('clusters.bulk.fleet')}
+          objects={fleets}
+          {...form.getInputProps('fleetId')}
+        />
+      )}
+      {kind === 'bind' && (
+        <>
+          <ObjectSelect
+            label={t('clusters.bulk.policy')}
+            objects={rules.data?.items ?? []}
+            {...form.getInputProps('ruleId')}
+            nothingFoundMessage={rules.isPending ? t('common.loading') : undefined}
+          />
+          <NamespaceScopeField
+            value={namespaces}
+            onChange={(chosen) => form.setFieldValue('namespaces', chosen)}
+          />
+        </>
+      )}
+      {kind === 'deregister' && (
+        <>
+          <Text size="sm">{t('clusters.bulk.deregisterWarning')}</Text>
+          <TextInput
+            label={t('clusters.bulk.deregisterConfirm', { count: clusters.length })}
+            {...form.getInputProps('typed')}
+            autoComplete="off"
+            data-autofocus
+          />
+        </>
+      )}
+    </FormShell>
   );
 }
 

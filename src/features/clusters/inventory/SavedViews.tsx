@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormModal, FormShell } from '@/components/form/FormShell';
 
 export interface SavedView {
   name: string;
@@ -27,16 +29,12 @@ export function SavedViews({ current, onApply }: SavedViewsProps) {
     getInitialValueInEffect: false,
   });
   const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
   const list = Array.isArray(views) ? views : [];
-  const trimmed = name.trim();
 
-  const save = () => {
-    if (!trimmed) return;
+  const save = (name: string) => {
     // Saving under an existing name replaces that view.
-    setViews([...list.filter((view) => view.name !== trimmed), { name: trimmed, search: current }]);
+    setViews([...list.filter((view) => view.name !== name), { name, search: current }]);
     setNaming(false);
-    setName('');
   };
 
   return (
@@ -71,32 +69,45 @@ export function SavedViews({ current, onApply }: SavedViewsProps) {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={naming} onClose={() => setNaming(false)} title={t('clusters.views.save')}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            save();
-          }}
-        >
-          <Stack>
-            <TextInput
-              label={t('clusters.views.name')}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              data-autofocus
-              required
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setNaming(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" disabled={!trimmed}>
-                {t('clusters.views.saveButton')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormModal
+        opened={naming}
+        onClose={() => setNaming(false)}
+        title={t('clusters.views.save')}
+        size="md"
+      >
+        <SaveViewForm onSave={save} onCancel={() => setNaming(false)} />
+      </FormModal>
     </>
+  );
+}
+
+/** The name to save the current view under; mounted per opening, so it starts empty. */
+function SaveViewForm({
+  onSave,
+  onCancel,
+}: {
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm({ initialValues: { name: '' } });
+  const trimmed = form.values.name.trim();
+  return (
+    <FormShell
+      form={form}
+      onSubmit={() => {
+        if (trimmed) onSave(trimmed);
+      }}
+      onCancel={onCancel}
+      submitLabel={t('clusters.views.saveButton')}
+      disabled={!trimmed}
+    >
+      <TextInput
+        label={t('clusters.views.name')}
+        {...form.getInputProps('name')}
+        data-autofocus
+        required
+      />
+    </FormShell>
   );
 }

@@ -3,23 +3,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '@/api/normalize';
 import { apiQuery } from '@/api/query';
-import { LocationFields } from '../LocationFields';
+import { LocationFields, locationInputProps } from '../LocationFields';
 import { KubeconfigField } from './KubeconfigField';
 import { LabelEditor } from './LabelEditor';
-import { useProblemText } from './problemText';
-import type { FormErrors, RegisterForm } from './registerForm';
+import type { RegisterFormApi } from './registerForm';
 
 interface DetailsStepProps {
-  form: RegisterForm;
-  change: (change: Partial<RegisterForm>) => void;
-  errors: FormErrors;
+  form: RegisterFormApi;
   cceCluster?: NormalizedCluster;
 }
 
 /** Step 2: name, labels, location, fleet, and what the kind needs (kubeconfig, CIDRs). */
-export function DetailsStep({ form, change, errors, cceCluster }: DetailsStepProps) {
+export function DetailsStep({ form, cceCluster }: DetailsStepProps) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
+  const { category, labels, fleetId } = form.values;
   const fleets = useQuery(apiQuery('listClusterGroups'));
   const fleetOptions = (fleets.data?.items ?? []).map((fleet) => {
     const federated = Boolean(fleet.spec.federationId);
@@ -35,64 +32,52 @@ export function DetailsStep({ form, change, errors, cceCluster }: DetailsStepPro
 
   return (
     <Stack gap="lg" maw={760}>
-      {form.category === 'self' ? (
+      {category === 'self' ? (
         <TextInput
           label={t('clusters.wizard.name')}
           value={cceCluster?.metadata.name ?? ''}
           readOnly
-          error={problemText(errors.cce)}
+          error={form.errors.cceClusterId}
         />
       ) : (
         <TextInput
           label={t('clusters.wizard.name')}
           description={t('clusters.wizard.nameHint')}
-          value={form.name}
-          onChange={(event) => change({ name: event.currentTarget.value })}
+          {...form.getInputProps('name')}
           required
           spellCheck={false}
           autoComplete="off"
-          error={problemText(errors.name)}
         />
       )}
       <LabelEditor
-        rows={form.labels}
-        onChange={(labels) => change({ labels })}
-        serverError={errors.labels?.message === 'text' ? errors.labels.text : undefined}
+        rows={labels}
+        onChange={(rows) => form.setFieldValue('labels', rows)}
+        error={form.errors.labels}
       />
-      <LocationFields
-        value={form.location}
-        onChange={(location) => change({ location })}
-        errors={{ country: problemText(errors.country), city: problemText(errors.city) }}
-      />
+      <LocationFields {...locationInputProps(form)} />
       <Select
         label={t('clusters.wizard.fleet')}
         description={t('clusters.wizard.fleetHint')}
         data={fleetOptions}
-        value={form.fleetId || null}
-        onChange={(fleetId) => change({ fleetId: fleetId ?? '' })}
+        value={fleetId || null}
+        onChange={(chosen) => form.setFieldValue('fleetId', chosen ?? '')}
         searchable
         clearable
         maw={420}
-        error={problemText(errors.fleet)}
+        error={form.errors.fleetId}
       />
-      {form.category === 'attachedcluster' && (
-        <KubeconfigField form={form} change={change} error={errors.kubeconfig} />
-      )}
-      {form.category === 'multicloud' && (
+      {category === 'attachedcluster' && <KubeconfigField form={form} />}
+      {category === 'multicloud' && (
         <Group grow align="flex-start">
           <TextInput
             label={t('clusters.wizard.podCIDR')}
             placeholder="172.16.0.0/16"
-            value={form.podCIDR}
-            onChange={(event) => change({ podCIDR: event.currentTarget.value })}
-            error={problemText(errors.podCIDR)}
+            {...form.getInputProps('podCIDR')}
           />
           <TextInput
             label={t('clusters.wizard.serviceCIDR')}
             placeholder="10.247.0.0/16"
-            value={form.serviceCIDR}
-            onChange={(event) => change({ serviceCIDR: event.currentTarget.value })}
-            error={problemText(errors.serviceCIDR)}
+            {...form.getInputProps('serviceCIDR')}
           />
         </Group>
       )}

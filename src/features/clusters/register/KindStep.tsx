@@ -3,42 +3,35 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '@/api/query';
 import { ErrorState } from '@/components/ErrorState';
-import { kindsOf, type FormErrors, type RegisterForm } from './registerForm';
-import { useProblemText } from './problemText';
+import { kindsOf, type RegisterFormApi, type RegisterValues } from './registerForm';
 
 const categories = ['self', 'attachedcluster', 'onpremises', 'multicloud', 'partnercloud'] as const;
 
-interface KindStepProps {
-  form: RegisterForm;
-  change: (change: Partial<RegisterForm>) => void;
-  errors: FormErrors;
-}
-
 /** Step 1: which kind of cluster (table 5.7), and for an import which CCE cluster. */
-export function KindStep({ form, change, errors }: KindStepProps) {
+export function KindStep({ form }: { form: RegisterFormApi }) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
+  const { category, type, cceClusterId } = form.values;
+  // The kind's problem is kept at `type`, which every choice below sets (see RegisterValues).
+  const kindError = form.errors.type;
   const managed = useQuery({
     ...apiQuery('listManagedClusters'),
-    enabled: form.category === 'self',
+    enabled: category === 'self',
   });
-  const kinds = kindsOf(form.category);
+  const kinds = kindsOf(category);
 
   return (
     <Stack gap="lg">
       <Radio.Group
         label={t('clusters.wizardKind.label')}
-        value={form.category}
-        onChange={(category) => {
-          const only = kindsOf(category);
-          change({
-            category: category as RegisterForm['category'],
-            // One type: chosen already; several: the operator picks (CCE: from the import).
-            type: only.length === 1 ? (only[0]?.type ?? '') : '',
-            cceClusterId: '',
-          });
+        value={category}
+        onChange={(chosen) => {
+          const only = kindsOf(chosen);
+          form.setFieldValue('category', chosen as RegisterValues['category']);
+          // One type: chosen already; several: the operator picks (CCE: from the import).
+          form.setFieldValue('type', only.length === 1 ? (only[0]?.type ?? '') : '');
+          form.setFieldValue('cceClusterId', '');
         }}
-        error={problemText(errors.kind)}
+        error={kindError}
       >
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mt="xs">
           {categories.map((category) => (
@@ -57,22 +50,22 @@ export function KindStep({ form, change, errors }: KindStepProps) {
         </SimpleGrid>
       </Radio.Group>
 
-      {(form.category === 'attachedcluster' || form.category === 'partnercloud') && (
+      {(category === 'attachedcluster' || category === 'partnercloud') && (
         <Select
           label={t('clusters.wizardKind.provider')}
           data={kinds.map((kind) => ({
             value: kind.type,
             label: `${kind.labels.provider} — ${kind.labels.type}`,
           }))}
-          value={form.type || null}
-          onChange={(type) => change({ type: type ?? '' })}
+          value={type || null}
+          onChange={(chosen) => form.setFieldValue('type', chosen ?? '')}
           required
           maw={420}
-          error={form.type ? undefined : problemText(errors.kind)}
+          error={type ? undefined : kindError}
         />
       )}
 
-      {form.category === 'self' &&
+      {category === 'self' &&
         (managed.isError ? (
           <ErrorState error={managed.error} onRetry={() => void managed.refetch()} />
         ) : managed.data && managed.data.length === 0 ? (
@@ -85,14 +78,15 @@ export function KindStep({ form, change, errors }: KindStepProps) {
               value: cluster.metadata.uid,
               label: `${cluster.metadata.name} (${cluster.spec.type}, ${cluster.spec.region ?? ''})`,
             }))}
-            value={form.cceClusterId || null}
+            value={cceClusterId || null}
             onChange={(uid) => {
               const chosen = managed.data?.find((cluster) => cluster.metadata.uid === uid);
-              change({ cceClusterId: uid ?? '', type: chosen?.spec.type ?? '' });
+              form.setFieldValue('cceClusterId', uid ?? '');
+              form.setFieldValue('type', chosen?.spec.type ?? '');
             }}
             required
             maw={520}
-            error={problemText(errors.cce)}
+            error={form.errors.cceClusterId}
           />
         ))}
     </Stack>

@@ -2,37 +2,23 @@ import { useId } from 'react';
 import { Button, Code, FileButton, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  kubeconfigProblem,
-  kubeconfigState,
-  type Problem,
-  type RegisterForm,
-} from './registerForm';
-import { useProblemText } from './problemText';
-
-interface KubeconfigFieldProps {
-  form: RegisterForm;
-  change: (change: Partial<RegisterForm>) => void;
-  /** A problem found on Next or sent back by UCS; the live parse result wins while typing. */
-  error?: Problem;
-}
+import { kubeconfigProblemText, kubeconfigState, type RegisterFormApi } from './registerForm';
 
 /**
  * The attached cluster's kubeconfig, pasted or uploaded, parsed as it changes: a file that is
  * not a kubeconfig is refused with the reason; otherwise the operator picks the context
  * (current-context by default) and sees the API server it points at.
  */
-export function KubeconfigField({ form, change, error }: KubeconfigFieldProps) {
+export function KubeconfigField({ form }: { form: RegisterFormApi }) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
-  const state = kubeconfigState(form);
-  const liveProblem =
-    state && !state.parsed.ok
-      ? kubeconfigProblem(state.parsed.problem)
-      : state?.check && !state.check.ok
-        ? kubeconfigProblem(state.check.problem)
-        : undefined;
-  const shown = liveProblem ?? error;
+  const state = kubeconfigState(form.values);
+  // The live parse result wins while typing; otherwise what Next found or UCS sent back.
+  const shown = kubeconfigProblemText(state, t) ?? form.errors.kubeconfigText;
+  // A new text starts from its own current-context.
+  const setText = (text: string) => {
+    form.setFieldValue('kubeconfigText', text);
+    form.setFieldValue('context', '');
+  };
   const serverLabelId = useId();
 
   return (
@@ -40,20 +26,20 @@ export function KubeconfigField({ form, change, error }: KubeconfigFieldProps) {
       <Textarea
         label={t('clusters.wizard.kubeconfig')}
         description={t('clusters.wizard.kubeconfigHint')}
-        value={form.kubeconfigText}
-        onChange={(event) => change({ kubeconfigText: event.currentTarget.value, context: '' })}
+        value={form.values.kubeconfigText}
+        onChange={(event) => setText(event.currentTarget.value)}
         autosize
         minRows={6}
         maxRows={16}
         required
         spellCheck={false}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-        error={problemText(shown)}
+        error={shown}
       />
       <FileButton
         onChange={(file) => {
           if (!file) return;
-          void file.text().then((text) => change({ kubeconfigText: text, context: '' }));
+          void file.text().then(setText);
         }}
         accept=".yaml,.yml,.json,.conf,.config,text/plain,application/json,application/yaml"
       >
@@ -76,7 +62,11 @@ export function KubeconfigField({ form, change, error }: KubeconfigFieldProps) {
             description={t('clusters.wizard.contextHint')}
             data={state.parsed.contexts.map((context) => context.name)}
             value={state.contextName ?? null}
-            onChange={(context) => change({ context: context ?? '' })}
+            onChange={(context) => {
+              form.setFieldValue('context', context ?? '');
+              // Another context may be the fix for what was said about the kubeconfig.
+              form.clearFieldError('kubeconfigText');
+            }}
             allowDeselect={false}
             w={320}
           />

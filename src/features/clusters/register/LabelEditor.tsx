@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +7,11 @@ import { labelProblems, type LabelProblem, type LabelRow } from './labels';
 interface LabelEditorProps {
   rows: LabelRow[];
   onChange: (rows: LabelRow[]) => void;
-  /** A message from UCS about the labels as a whole. */
-  serverError?: string;
+  /**
+   * A message about the labels as a whole (UCS's refusal). While a row has a problem, that row
+   * says why, and this stays unshown: it would only repeat the rows.
+   */
+  error?: ReactNode;
 }
 
 const problemKeys = {
@@ -18,7 +22,7 @@ const problemKeys = {
 } as const satisfies Record<LabelProblem, string>;
 
 /** Key/value rows with Kubernetes syntax checked as they are typed. */
-export function LabelEditor({ rows, onChange, serverError }: LabelEditorProps) {
+export function LabelEditor({ rows, onChange, error }: LabelEditorProps) {
   const { t } = useTranslation();
   const problems = labelProblems(rows);
   const nextId = rows.reduce((max, row) => Math.max(max, row.id), 0) + 1;
@@ -65,9 +69,9 @@ export function LabelEditor({ rows, onChange, serverError }: LabelEditorProps) {
             </Group>
           );
         })}
-        {serverError && (
+        {error && problems.size === 0 && (
           <Text size="sm" c="red" role="alert">
-            {serverError}
+            {error}
           </Text>
         )}
         <Button

@@ -17,7 +17,7 @@ async function chooseAttachedEks(user: User) {
   await user.click(await screen.findByRole('radio', { name: /^Attached cluster/ }));
   await chooseOption(
     user,
-    screen.getByRole('textbox', { name: t.wizardKind.provider }),
+    screen.getByRole('combobox', { name: t.wizardKind.provider }),
     'AWS — EKS cluster',
   );
   await user.click(screen.getByRole('button', { name: t.wizard.next }));
@@ -37,7 +37,11 @@ async function fillDetails(user: User, name: string, kubeconfig: string, label =
     screen.getByRole('textbox', { name: `${t.wizard.labelValue} 1` }),
     label[1] ?? '',
   );
-  await chooseOption(user, screen.getByRole('textbox', { name: t.wizard.country }), 'Germany (DE)');
+  await chooseOption(
+    user,
+    screen.getByRole('combobox', { name: t.wizard.country }),
+    'Germany (DE)',
+  );
   await user.click(screen.getByRole('textbox', { name: t.wizard.kubeconfig }));
   await user.paste(kubeconfig);
 }
@@ -132,7 +136,7 @@ describe('the registration wizard', () => {
     const cce = candidates[0];
     renderApp('/clusters/register');
     await user.click(await screen.findByRole('radio', { name: /^Huawei Cloud CCE/ }));
-    const picker = await screen.findByRole('textbox', { name: t.wizardKind.cceCluster });
+    const picker = await screen.findByRole('combobox', { name: t.wizardKind.cceCluster });
     await waitFor(() => expect(picker).not.toHaveAttribute('placeholder', en.common.loading));
     await user.click(picker);
     const listbox = await waitFor(() => {
@@ -145,8 +149,12 @@ describe('the registration wizard', () => {
     expect(await screen.findByRole('textbox', { name: t.wizard.name })).toHaveValue(
       cce?.metadata?.name,
     );
-    await chooseOption(user, screen.getByRole('textbox', { name: t.wizard.country }), 'China (CN)');
-    await chooseOption(user, screen.getByRole('textbox', { name: t.wizard.city }), 'Beijing');
+    await chooseOption(
+      user,
+      screen.getByRole('combobox', { name: t.wizard.country }),
+      'China (CN)',
+    );
+    await chooseOption(user, screen.getByRole('combobox', { name: t.wizard.city }), 'Beijing');
     await user.click(screen.getByRole('button', { name: t.wizard.next }));
     await user.click(await screen.findByRole('button', { name: t.wizard.registerButton }));
     expect(await screen.findByText(`${cce?.metadata?.name} is registered.`)).toBeInTheDocument();

@@ -1,88 +1,62 @@
 import { useState } from 'react';
-import { Alert, Button, Code, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, Stepper } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
-import { TableSkeleton } from '@/components/TableSkeleton';
-import { ConnectPanel, useClusterDetail } from '../cluster/ConnectPanel';
+import { BackToClusters } from '../BackToClusters';
+import { ConnectStep } from './ConnectStep';
 import { DetailsStep } from './DetailsStep';
 import { KindStep } from './KindStep';
-import {
-  buildRequest,
-  emptyForm,
-  fieldOfError,
-  redactedRequest,
-  stepOf,
-  validateDetails,
-  validateKind,
-  type FormErrors,
-  type RegisterForm,
-} from './registerForm';
-import { paths } from '@/paths';
-import { BackToClusters } from '../BackToClusters';
+import { fieldOfError, refusalText } from './refusal';
+import { buildRequest, emptyValues, stepOf, stepRules, type RegisterValues } from './registerForm';
+import { ReviewStep } from './ReviewStep';
 
 /**
- * The registration wizard: kind → details → review → connect. The form lives here, so going
- * back and forth, or a refused submit, never loses what was typed; UCS's refusal is shown at
- * the field it is about, on its step. After registering, the URL names the new cluster
+ * The registration wizard: kind → details → review → connect. One form holds every step, so
+ * going back and forth, or a refused submit, never loses what was typed; UCS's refusal is shown
+ * at the field it is about, on its step. After registering, the URL names the new cluster
  * (`?cluster=<id>`), so the connect step survives a reload.
  */
 export function RegisterClusterPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const registeredId = params.get('cluster');
-  const [form, setForm] = useState<RegisterForm>(emptyForm);
-  const [errors, setErrors] = useState<FormErrors>({});
   const [step, setStep] = useState(0);
   const register = useApiMutation('registerCluster');
+  const form = useForm<RegisterValues>({
+    initialValues: emptyValues,
+    validate: stepRules(step, t),
+    onValuesChange: (changed) => {
+      // A refusal no field owns is about the request as it was: any change makes it stale.
+      if (register.isError && !fieldOfError(register.error, changed.category)) register.reset();
+    },
+  });
+  const { values } = form;
   const managed = useQuery({
     ...apiQuery('listManagedClusters'),
-    enabled: form.category === 'self',
+    enabled: values.category === 'self',
   });
-  const cceCluster = managed.data?.find((cluster) => cluster.metadata.uid === form.cceClusterId);
-
-  const change = (update: Partial<RegisterForm>) => {
-    setForm((current) => ({ ...current, ...update }));
-    // A field's message goes once the operator changes that field.
-    const touched = new Set<string>(Object.keys(update));
-    const cleared = (field: keyof FormErrors) =>
-      touched.has(field) ||
-      (field === 'kind' && (touched.has('category') || touched.has('type'))) ||
-      (field === 'cce' && touched.has('cceClusterId')) ||
-      (field === 'kubeconfig' && (touched.has('kubeconfigText') || touched.has('context'))) ||
-      ((field === 'country' || field === 'city') && touched.has('location')) ||
-      (field === 'fleet' && touched.has('fleetId'));
-    setErrors((current) =>
-      Object.fromEntries(
-        Object.entries(current).filter(([field]) => !cleared(field as keyof FormErrors)),
-      ),
-    );
-    register.reset();
-  };
+  const cceCluster = managed.data?.find((cluster) => cluster.metadata.uid === values.cceClusterId);
 
   const next = () => {
-    const found = step === 0 ? validateKind(form) : validateDetails(form);
-    setErrors(found);
-    if (Object.keys(found).length === 0) setStep(step + 1);
+    if (!form.validate().hasErrors) setStep(step + 1);
   };
 
   const submit = () => {
     register.mutate(
-      { body: buildRequest(form, cceCluster) },
+      { body: buildRequest(values, cceCluster) },
       {
         onSuccess: ({ uid }) => {
           if (uid) setParams({ cluster: uid }, { replace: false });
         },
         onError: (error) => {
-          if (!isApiError(error)) return;
-          const field = fieldOfError(error, form.category);
-          if (!field) return;
-          setErrors({ [field]: { message: 'text', text: `${error.message} (${error.code})` } });
+          const field = fieldOfError(error, values.category);
+          if (!field || !isApiError(error)) return;
+          form.setErrors({ [field]: refusalText(error) });
           setStep(stepOf(field));
         },
       },
@@ -112,8 +86,7 @@ export function RegisterClusterPage() {
         <ConnectStep
           clusterId={registeredId}
           onAnother={() => {
-            setForm(emptyForm);
-            setErrors({});
+            form.reset();
             setStep(0);
             register.reset();
             setParams({});
@@ -123,10 +96,15 @@ export function RegisterClusterPage() {
     );
   }
 
-  const request = form.category && form.type ? buildRequest(form, cceCluster) : undefined;
-  const unplacedError =
-    register.isError &&
-    (!isApiError(register.error) || !fieldOfError(register.error, form.category));
+  const request = values.category && values.type ? buildRequest(values, cceCluster) : undefined;
+  // UCS's refusal stays at its field (and this page says so) until that field is changed.
+  const placedAt = fieldOfError(register.error, values.category);
+  const refusedAtField =
+    placedAt !== undefined &&
+    isApiError(register.error) &&
+    form.errors[placedAt] === refusalText(register.error);
+  const stepHasError = (index: number) =>
+    Object.keys(form.errors).some((field) => stepOf(field) === index) ? 'red' : undefined;
 
   return (
     <>
@@ -141,53 +119,32 @@ export function RegisterClusterPage() {
         <Stepper.Step
           label={t('clusters.wizardSteps.kind')}
           description={t('clusters.wizardSteps.kindDescription')}
-          color={errors.kind || errors.cce ? 'red' : undefined}
+          color={stepHasError(0)}
         >
-          <KindStep form={form} change={change} errors={errors} />
+          <KindStep form={form} />
         </Stepper.Step>
         <Stepper.Step
           label={t('clusters.wizardSteps.details')}
           description={t('clusters.wizardSteps.detailsDescription')}
-          color={
-            Object.keys(errors).some((key) => stepOf(key as keyof FormErrors) === 1)
-              ? 'red'
-              : undefined
-          }
+          color={stepHasError(1)}
         >
-          <DetailsStep form={form} change={change} errors={errors} cceCluster={cceCluster} />
+          <DetailsStep form={form} cceCluster={cceCluster} />
         </Stepper.Step>
         <Stepper.Step
           label={t('clusters.wizardSteps.review')}
           description={t('clusters.wizardSteps.reviewDescription')}
         >
-          <Stack gap="sm" maw={860}>
-            <Text size="sm">{t('clusters.wizard.reviewIntro')}</Text>
-            {request?.metadata.annotations?.kubeconfig && (
-              <Text size="sm" c="dimmed">
-                {t('clusters.wizard.reviewRedacted')}
-              </Text>
-            )}
-            <Paper withBorder radius="md">
-              <Code block role="region" aria-label={t('clusters.wizard.request')}>
-                {request ? JSON.stringify(redactedRequest(request), null, 2) : ''}
-              </Code>
-            </Paper>
-            {unplacedError && (
-              <Stack gap={4}>
-                <Text size="sm" fw={600}>
-                  {t('clusters.wizard.submitFailed')}
-                </Text>
-                <ErrorState error={register.error} />
-              </Stack>
-            )}
-          </Stack>
+          <ReviewStep
+            request={request}
+            error={register.isError && !placedAt ? register.error : undefined}
+          />
         </Stepper.Step>
         <Stepper.Step
           label={t('clusters.wizardSteps.connect')}
           description={t('clusters.wizardSteps.connectDescription')}
         />
       </Stepper>
-      {Object.values(errors).some((error) => error?.message === 'text') && (
+      {refusedAtField && (
         <Alert color="red" variant="light" mb="md" role="alert">
           {t('clusters.wizard.submitFailed')}
         </Alert>
@@ -205,36 +162,5 @@ export function RegisterClusterPage() {
         )}
       </Group>
     </>
-  );
-}
-
-/** Step 4: the new cluster's access information and status, as on its own page. */
-function ConnectStep({ clusterId, onAnother }: { clusterId: string; onAnother: () => void }) {
-  const { t } = useTranslation();
-  const cluster = useClusterDetail(clusterId);
-  if (cluster.isPending) return <TableSkeleton rows={4} />;
-  if (cluster.isError)
-    return <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />;
-  const name = cluster.data.metadata.name;
-  return (
-    <Stack gap="md" maw={860}>
-      <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
-        {t('clusters.wizard.registered', { name })}
-      </Alert>
-      <Paper withBorder p="lg" radius="md">
-        <ConnectPanel cluster={cluster.data} />
-      </Paper>
-      <Text size="sm" c="dimmed">
-        {t('clusters.wizard.leaveHint')}
-      </Text>
-      <Group>
-        <Button component={Link} to={paths.cluster({ clusterId })} variant="light">
-          {t('clusters.wizard.openCluster')}
-        </Button>
-        <Button variant="default" onClick={onAnother}>
-          {t('clusters.wizard.registerAnother')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }

@@ -1,23 +1,32 @@
+import type { UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { cidrPattern, clusterNamePattern } from '@/api/reference/names';
-import type { ApiError } from '@/api/errors';
 import type { NormalizedCluster } from '@/api/normalize';
 import type { RegisterClusterRequest } from '@/api/types';
 import { clusterKinds } from '@/api/reference/clusterKinds';
-import { locationSpec, type LocationValue } from '../LocationFields';
+import { locationRules, locationSpec } from '../LocationFields';
 import { parseKubeconfig, selectContext, type KubeconfigProblem } from './kubeconfig';
 import { labelProblems, labelsObject, type LabelRow } from './labels';
 
 type Category = RegisterClusterRequest['spec']['category'];
 
-/** Everything the wizard holds; it lives in the page, so no step loses what was typed. */
-export interface RegisterForm {
+/**
+ * Everything the wizard holds, in one `useForm` of the page, so no step loses what was typed.
+ * A message is kept at the value its field edits (`form.errors.name`, `form.errors.country`).
+ */
+export interface RegisterValues {
   category: Category | '';
-  /** The cluster type of table 5.7; for an import, the CCE cluster's. */
+  /**
+   * The cluster type of table 5.7; for an import, the CCE cluster's. A problem with the kind as
+   * a whole (none chosen, or refused by UCS) is kept here: every choice of a kind sets `type`,
+   * so the message goes as soon as the operator chooses again.
+   */
   type: string;
   cceClusterId: string;
   name: string;
   labels: LabelRow[];
-  location: LocationValue;
+  country: string;
+  city: string;
   fleetId: string;
   kubeconfigText: string;
   /** The chosen context; empty means the kubeconfig's current-context. */
@@ -26,13 +35,16 @@ export interface RegisterForm {
   serviceCIDR: string;
 }
 
-export const emptyForm: RegisterForm = {
+export type RegisterFormApi = UseFormReturnType<RegisterValues>;
+
+export const emptyValues: RegisterValues = {
   category: '',
   type: '',
   cceClusterId: '',
   name: '',
   labels: [],
-  location: { country: '', city: '' },
+  country: '',
+  city: '',
   fleetId: '',
   kubeconfigText: '',
   context: '',
@@ -40,22 +52,22 @@ export const emptyForm: RegisterForm = {
   serviceCIDR: '',
 };
 
-/** The fields a message can be shown at. */
+/** The values a message can be shown at. */
 export type FormField =
-  | 'kind'
-  | 'cce'
+  | 'type'
+  | 'cceClusterId'
   | 'name'
   | 'labels'
   | 'country'
   | 'city'
-  | 'fleet'
-  | 'kubeconfig'
+  | 'fleetId'
+  | 'kubeconfigText'
   | 'podCIDR'
   | 'serviceCIDR';
 
 /** The wizard step a field is on: 0 kind, 1 details. */
-export function stepOf(field: FormField): number {
-  return field === 'kind' || field === 'cce' ? 0 : 1;
+export function stepOf(field: string): number {
+  return field === 'type' || field === 'cceClusterId' ? 0 : 1;
 }
 
 export function kindsOf(category: string) {
@@ -63,91 +75,102 @@ export function kindsOf(category: string) {
 }
 
 /** The provider of table 5.7 for the chosen category and type. */
-export function providerOf(form: RegisterForm): string {
-  return kindsOf(form.category).find((kind) => kind.type === form.type)?.provider ?? '';
+export function providerOf(values: RegisterValues): string {
+  return kindsOf(values.category).find((kind) => kind.type === values.type)?.provider ?? '';
 }
 
-export function kubeconfigState(form: RegisterForm) {
-  if (!form.kubeconfigText.trim()) return undefined;
-  const parsed = parseKubeconfig(form.kubeconfigText);
+export function kubeconfigState(values: Pick<RegisterValues, 'kubeconfigText' | 'context'>) {
+  if (!values.kubeconfigText.trim()) return undefined;
+  const parsed = parseKubeconfig(values.kubeconfigText);
   if (!parsed.ok) return { parsed, check: undefined };
-  const contextName = form.context || parsed.currentContext || parsed.contexts[0]?.name || '';
+  const contextName = values.context || parsed.currentContext || parsed.contexts[0]?.name || '';
   return { parsed, contextName, check: selectContext(parsed.document, contextName) };
 }
 
-export type Problem =
-  | { message: 'key'; key: string; values?: Record<string, string> }
-  | { message: 'text'; text: string };
+/** What is wrong with a pasted kubeconfig, in words; undefined while nothing is. */
+export function kubeconfigProblemText(
+  state: ReturnType<typeof kubeconfigState>,
+  t: TFunction,
+): string | undefined {
+  const problem: KubeconfigProblem | undefined =
+    state && !state.parsed.ok
+      ? state.parsed.problem
+      : state?.check && !state.check.ok
+        ? state.check.problem
+        : undefined;
+  // The key is built from data, so the typed `t` cannot check it; every KubeconfigProblem key
+  // exists under clusters.kubeconfig in messages.ts.
+  const translate = t as unknown as (key: string, values?: Record<string, string>) => string;
+  return problem && translate(`clusters.kubeconfig.${problem.key}`, problem.values);
+}
 
-export type FormErrors = Partial<Record<FormField, Problem>>;
-
-const kubeconfigProblem = (problem: KubeconfigProblem): Problem => ({
-  message: 'key',
-  key: `clusters.kubeconfig.${problem.key}`,
-  values: problem.values,
-});
+type Messages = Partial<Record<FormField, string>>;
 
 /** What stops the kind step: a kind, and for an import the CCE cluster. */
-export function validateKind(form: RegisterForm): FormErrors {
-  if (!form.category || !form.type)
-    return { kind: { message: 'key', key: 'clusters.wizardKind.label' } };
-  if (form.category === 'self' && !form.cceClusterId)
-    return { cce: { message: 'key', key: 'clusters.wizardKind.cceRequired' } };
+function kindProblems(values: RegisterValues, t: TFunction): Messages {
+  if (!values.category || !values.type) return { type: t('clusters.wizardKind.label') };
+  if (values.category === 'self' && !values.cceClusterId)
+    return { cceClusterId: t('clusters.wizardKind.cceRequired') };
   return {};
 }
 
 /** What stops the details step, checked in the browser before UCS is asked. */
-export function validateDetails(form: RegisterForm): FormErrors {
-  const errors: FormErrors = {};
-  if (form.category !== 'self' && !clusterNamePattern.test(form.name))
-    errors.name = { message: 'key', key: 'clusters.wizard.nameInvalid' };
-  if (labelProblems(form.labels).size > 0)
-    errors.labels = { message: 'key', key: 'clusters.wizard.labelKeyInvalid' };
-  if (!form.location.country)
-    errors.country = { message: 'key', key: 'clusters.wizard.countryRequired' };
-  else if (form.location.country === 'CN' && !form.location.city)
-    errors.city = { message: 'key', key: 'clusters.wizard.cityRequired' };
-  if (form.category === 'attachedcluster') {
-    const state = kubeconfigState(form);
-    if (!state) errors.kubeconfig = { message: 'key', key: 'clusters.wizard.kubeconfigRequired' };
-    else if (!state.parsed.ok) errors.kubeconfig = kubeconfigProblem(state.parsed.problem);
-    else if (state.check && !state.check.ok)
-      errors.kubeconfig = kubeconfigProblem(state.check.problem);
+function detailsProblems(values: RegisterValues, t: TFunction): Messages {
+  const errors: Messages = {};
+  if (values.category !== 'self' && !clusterNamePattern.test(values.name))
+    errors.name = t('clusters.wizard.nameInvalid');
+  // Each row's problem shows at its row; this one only holds the step back.
+  if (labelProblems(values.labels).size > 0) errors.labels = t('clusters.wizard.labelKeyInvalid');
+  const location = locationRules(t);
+  errors.country = location.country(values.country) ?? undefined;
+  if (!errors.country) errors.city = location.city(values.city, values) ?? undefined;
+  if (values.category === 'attachedcluster') {
+    const state = kubeconfigState(values);
+    errors.kubeconfigText = state
+      ? kubeconfigProblemText(state, t)
+      : t('clusters.wizard.kubeconfigRequired');
   }
-  if (form.category === 'multicloud') {
+  if (values.category === 'multicloud') {
     for (const field of ['podCIDR', 'serviceCIDR'] as const) {
-      if (form[field] && !cidrPattern.test(form[field]))
-        errors[field] = { message: 'key', key: 'clusters.wizard.cidrInvalid' };
+      if (values[field] && !cidrPattern.test(values[field]))
+        errors[field] = t('clusters.wizard.cidrInvalid');
     }
   }
   return errors;
 }
 
-export { kubeconfigProblem };
+/**
+ * The wizard's rules for `useForm`: only the fields of the step on screen are checked, so Next
+ * moves on once this step is right (Mantine's stepper-with-form pattern). The review has none.
+ */
+export function stepRules(step: number, t: TFunction) {
+  return (values: RegisterValues): Messages =>
+    step === 0 ? kindProblems(values, t) : step === 1 ? detailsProblems(values, t) : {};
+}
 
 /** The request `POST /v1/clusters` gets (section 3.1.3), exactly as it is sent. */
 export function buildRequest(
-  form: RegisterForm,
+  values: RegisterValues,
   cceCluster: NormalizedCluster | undefined,
 ): RegisterClusterRequest {
-  const labels = labelsObject(form.labels);
-  const fleet = form.fleetId
-    ? { manageType: 'grouped' as const, clusterGroupID: form.fleetId }
+  const labels = labelsObject(values.labels);
+  const fleet = values.fleetId
+    ? { manageType: 'grouped' as const, clusterGroupID: values.fleetId }
     : { manageType: 'discrete' as const, clusterGroupID: '' };
-  const location = locationSpec(form.location);
-  const category = form.category as Category;
+  const location = locationSpec(values);
+  const category = values.category as Category;
   if (category === 'self') {
     return {
       kind: 'Cluster',
       apiVersion: 'v1',
       metadata: {
-        uid: form.cceClusterId,
+        uid: values.cceClusterId,
         name: cceCluster?.metadata.name ?? '',
         ...(labels ? { labels } : {}),
       },
       spec: {
         category,
-        type: form.type as RegisterClusterRequest['spec']['type'],
+        type: values.type as RegisterClusterRequest['spec']['type'],
         provider: 'huaweicloud',
         ...location,
         ...(cceCluster?.spec.region ? { region: cceCluster.spec.region } : {}),
@@ -156,13 +179,13 @@ export function buildRequest(
       },
     };
   }
-  const kubeconfig = category === 'attachedcluster' ? kubeconfigState(form)?.check : undefined;
+  const kubeconfig = category === 'attachedcluster' ? kubeconfigState(values)?.check : undefined;
   const network =
-    category === 'multicloud' && (form.podCIDR || form.serviceCIDR)
+    category === 'multicloud' && (values.podCIDR || values.serviceCIDR)
       ? {
           network: {
-            ...(form.podCIDR ? { podCIDR: form.podCIDR } : {}),
-            ...(form.serviceCIDR ? { serviceCIDR: form.serviceCIDR } : {}),
+            ...(values.podCIDR ? { podCIDR: values.podCIDR } : {}),
+            ...(values.serviceCIDR ? { serviceCIDR: values.serviceCIDR } : {}),
           },
         }
       : {};
@@ -170,60 +193,19 @@ export function buildRequest(
     kind: 'Cluster',
     apiVersion: 'v1',
     metadata: {
-      name: form.name,
+      name: values.name,
       ...(labels ? { labels } : {}),
       ...(kubeconfig?.ok ? { annotations: { kubeconfig: kubeconfig.kubeconfig } } : {}),
     },
     spec: {
       category,
-      type: form.type as RegisterClusterRequest['spec']['type'],
-      provider: providerOf(form) as RegisterClusterRequest['spec']['provider'],
+      type: values.type as RegisterClusterRequest['spec']['type'],
+      provider: providerOf(values) as RegisterClusterRequest['spec']['provider'],
       ...location,
       ...fleet,
       ...network,
     },
   };
-}
-
-/** Fields named at the start of a 400 UCS.00000012 message ("metadata.labels key …"). */
-const bodyFields: [string, FormField][] = [
-  ['metadata.name', 'name'],
-  ['metadata.labels', 'labels'],
-  ['metadata.annotations.kubeconfig', 'kubeconfig'],
-  ['spec.country', 'country'],
-  ['spec.city', 'city'],
-  ['spec.clusterGroupID', 'fleet'],
-  ['spec.network.podCIDR', 'podCIDR'],
-  ['spec.network.serviceCIDR', 'serviceCIDR'],
-  ['spec.type', 'kind'],
-  ['spec.provider', 'kind'],
-  ['spec.category', 'kind'],
-];
-
-/**
- * The field a refused registration belongs to, from the UCS error code (table 5-1) — or, for a
- * generic "invalid body", from the field the message names. Undefined: show it at the review.
- */
-export function fieldOfError(error: ApiError, category: string): FormField | undefined {
-  switch (error.code) {
-    case 'UCS.01030003':
-      return category === 'self' ? 'cce' : 'name';
-    case 'UCS.01030008':
-      return 'kubeconfig';
-    case 'UCS.01030011':
-      return 'kind';
-    case 'UCS.01030012':
-    case 'UCS.01030001':
-    case 'UCS.01030010':
-      return 'cce';
-    case 'UCS.01100005':
-    case 'UCS.01100001':
-      return 'fleet';
-    case 'UCS.00000012':
-      return bodyFields.find(([prefix]) => error.message.startsWith(prefix))?.[1];
-    default:
-      return undefined;
-  }
 }
 
 /** The request as shown at the review: the kubeconfig shortened so credentials stay off screen. */

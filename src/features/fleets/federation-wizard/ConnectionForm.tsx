@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Alert, Button, Code, Group, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { useApiMutation } from '@/api/query';
@@ -15,6 +15,14 @@ import { KubeconfigButton } from './KubeconfigButton';
 
 const fieldOrder: ConnectionField[] = ['projectID', 'vpcID', 'subnetID'];
 
+type ConnectionValues = ConnectionFields;
+
+const trimmed = (values: ConnectionFields): ConnectionFields => ({
+  projectID: values.projectID.trim(),
+  vpcID: values.vpcID.trim(),
+  subnetID: values.subnetID.trim(),
+});
+
 /**
  * The VPC endpoint to the federation API server: project, VPC and subnet ids, then "Connect" or
  * "Connect and download" (a certificate for the chosen validity, saved as a kubeconfig).
@@ -29,30 +37,32 @@ export function ConnectionForm({
   cert: ReturnType<typeof useApiMutation<'createFederationCert'>>;
 }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<ConnectionFields>({
-    projectID: '',
-    vpcID: '',
-    subnetID: '',
+  const formatRule =
+    (field: ConnectionField) =>
+    (_value: unknown, values: ConnectionValues): string | null =>
+      invalidConnectionFields(values).includes(field)
+        ? t(`fleets.wizard.connect.invalid.${field}`)
+        : null;
+  const form = useForm<ConnectionValues>({
+    initialValues: { projectID: '', vpcID: '', subnetID: '' },
+    validate: {
+      projectID: formatRule('projectID'),
+      vpcID: formatRule('vpcID'),
+      subnetID: formatRule('subnetID'),
+    },
   });
-  const [checked, setChecked] = useState(false);
-  const invalid = invalidConnectionFields(fields);
 
-  const trimmed = () => ({
-    projectID: fields.projectID.trim(),
-    vpcID: fields.vpcID.trim(),
-    subnetID: fields.subnetID.trim(),
-  });
-  const withValidFields = (action: () => void) => {
-    setChecked(true);
-    if (invalid.length === 0) action();
+  const connectOnly = (values: ConnectionValues) => {
+    if (!step.busy) connect.mutate({ clustergroupid: step.fleetId, body: trimmed(values) });
   };
-  const connectAndDownload = (days: number) =>
-    withValidFields(() =>
-      cert.mutate(
-        { clustergroupid: step.fleetId, body: { ...trimmed(), duration: days } },
-        { onSuccess: (items) => step.save(items[0] ?? '') },
-      ),
+  // The second button sends a different request, so it checks the rules itself.
+  const connectAndDownload = (days: number) => {
+    if (form.validate().hasErrors) return;
+    cert.mutate(
+      { clustergroupid: step.fleetId, body: { ...trimmed(form.getValues()), duration: days } },
+      { onSuccess: (items) => step.save(items[0] ?? '') },
     );
+  };
 
   return (
     <SectionCard
@@ -60,59 +70,55 @@ export function ConnectionForm({
       intro={t('fleets.wizard.connect.intro')}
       maw={640}
     >
-      {fieldOrder.map((field) => (
-        <TextInput
-          key={field}
-          label={t(`fleets.wizard.connect.fields.${field}`)}
-          description={t(`fleets.wizard.connect.hints.${field}`)}
-          value={fields[field]}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            setFields((current) => ({ ...current, [field]: value }));
-          }}
-          onBlur={() => fields[field] && setChecked(true)}
-          error={
-            checked && invalid.includes(field)
-              ? t(`fleets.wizard.connect.invalid.${field}`)
-              : undefined
-          }
-          // Ids are read character by character: monospace in the field, not its label.
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          spellCheck={false}
-          autoComplete="off"
-          withAsterisk
-        />
-      ))}
-      {connect.isError && <ErrorState error={connect.error} />}
-      {cert.isError && <ErrorState error={cert.error} />}
-      {connect.data?.id && (
-        <Alert color="teal" variant="light" title={t('fleets.wizard.connect.created')}>
-          <Group gap="xs">
-            <Text size="sm">{t('fleets.wizard.connect.endpoint')}</Text>
-            <Code>{connect.data.id}</Code>
+      <form noValidate onSubmit={form.onSubmit(connectOnly)}>
+        <Stack gap="md">
+          {fieldOrder.map((field) => (
+            <TextInput
+              key={field}
+              label={t(`fleets.wizard.connect.fields.${field}`)}
+              description={t(`fleets.wizard.connect.hints.${field}`)}
+              {...form.getInputProps(field)}
+              // A field left empty is not told off yet; one left half-typed is.
+              onBlur={() => {
+                if (form.getValues()[field]) form.validateField(field);
+              }}
+              // Ids are read character by character: monospace in the field, not its label.
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              spellCheck={false}
+              autoComplete="off"
+              withAsterisk
+            />
+          ))}
+          {connect.isError && <ErrorState error={connect.error} />}
+          {cert.isError && <ErrorState error={cert.error} />}
+          {connect.data?.id && (
+            <Alert color="teal" variant="light" title={t('fleets.wizard.connect.created')}>
+              <Group gap="xs">
+                <Text size="sm">{t('fleets.wizard.connect.endpoint')}</Text>
+                <Code>{connect.data.id}</Code>
+              </Group>
+            </Alert>
+          )}
+          <Group gap="sm">
+            <Button
+              type="submit"
+              leftSection={<IconPlugConnected size={16} aria-hidden />}
+              loading={connect.isPending}
+              disabled={step.busy && !connect.isPending}
+            >
+              {t('fleets.wizard.connect.submit')}
+            </Button>
+            <KubeconfigButton
+              step={step}
+              pending={cert.isPending}
+              onDays={connectAndDownload}
+              variant="default"
+            >
+              {t('fleets.wizard.connect.submitAndDownload')}
+            </KubeconfigButton>
           </Group>
-        </Alert>
-      )}
-      <Group gap="sm">
-        <Button
-          leftSection={<IconPlugConnected size={16} aria-hidden />}
-          loading={connect.isPending}
-          disabled={step.busy && !connect.isPending}
-          onClick={() =>
-            withValidFields(() => connect.mutate({ clustergroupid: step.fleetId, body: trimmed() }))
-          }
-        >
-          {t('fleets.wizard.connect.submit')}
-        </Button>
-        <KubeconfigButton
-          step={step}
-          pending={cert.isPending}
-          onDays={connectAndDownload}
-          variant="default"
-        >
-          {t('fleets.wizard.connect.submitAndDownload')}
-        </KubeconfigButton>
-      </Group>
+        </Stack>
+      </form>
     </SectionCard>
   );
 }

@@ -1,6 +1,4 @@
-/** Project ids are 32 hex digits; VPC and subnet ids are UUIDs (reference 3.2.15 example). */
-const projectId = /^[0-9a-f]{32}$/i;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { projectIdPattern, uuidPattern } from '@/api/reference/names';
 
 export interface ConnectionFields {
   projectID: string;
@@ -13,9 +11,9 @@ export type ConnectionField = keyof ConnectionFields;
 /** Which fields are not in the expected format; empty when the form can be sent. */
 export function invalidConnectionFields(fields: ConnectionFields): ConnectionField[] {
   const invalid: ConnectionField[] = [];
-  if (!projectId.test(fields.projectID.trim())) invalid.push('projectID');
-  if (!uuid.test(fields.vpcID.trim())) invalid.push('vpcID');
-  if (!uuid.test(fields.subnetID.trim())) invalid.push('subnetID');
+  if (!projectIdPattern.test(fields.projectID.trim())) invalid.push('projectID');
+  if (!uuidPattern.test(fields.vpcID.trim())) invalid.push('vpcID');
+  if (!uuidPattern.test(fields.subnetID.trim())) invalid.push('subnetID');
   return invalid;
 }
 
