@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
-import { Box, Button, Group, Stack, TagsInput, Text } from '@mantine/core';
+import { Button, Group, Stack, TagsInput, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { FormShell } from '@/components/form/FormShell';
+import { closeWhenSaved, InlineEdit } from './InlineEdit';
 import { dnsDomainPattern } from '@/api/reference/names';
 
 /** The fleet's DNS suffixes, edited in place once the fleet is federated. */
@@ -80,33 +79,26 @@ function DnsSuffixForm({
   const save = (values: DnsSuffixValues) =>
     update.mutate(
       { clustergroupid: fleet.metadata.uid, dnsSuffix: values.dnsSuffix },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('fleets.federationTab.dnsSaved') });
-          onDone();
-        },
-      },
+      closeWhenSaved(t('fleets.federationTab.dnsSaved'), onDone),
     );
 
   return (
-    <Box maw={560}>
-      <FormShell
-        form={form}
-        onSubmit={save}
-        onCancel={onDone}
-        submitLabel={t('fleets.page.save')}
-        pending={update.isPending}
-        error={update.error}
-      >
-        <TagsInput
-          label={t('fleets.federationTab.dnsLabel')}
-          description={t('fleets.federationTab.dnsHint')}
-          {...form.getInputProps('dnsSuffix')}
-          onChange={change}
-          acceptValueOnBlur
-          disabled={update.isPending}
-        />
-      </FormShell>
-    </Box>
+    <InlineEdit
+      form={form}
+      onSave={save}
+      onDone={onDone}
+      saving={update.isPending}
+      error={update.error}
+      maw={560}
+    >
+      <TagsInput
+        label={t('fleets.federationTab.dnsLabel')}
+        description={t('fleets.federationTab.dnsHint')}
+        {...form.getInputProps('dnsSuffix')}
+        onChange={change}
+        acceptValueOnBlur
+        disabled={update.isPending}
+      />
+    </InlineEdit>
   );
 }

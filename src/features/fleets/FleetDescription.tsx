@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { ActionIcon, Box, Group, Text, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Text, Textarea, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '@/api/query';
-import { FormShell } from '@/components/form/FormShell';
+import { closeWhenSaved, InlineEdit } from './InlineEdit';
 import { fleetDescriptionMaxLength } from '@/api/reference/names';
 
 /** The fleet's description, edited where it is shown (PUT description). */
@@ -87,45 +86,38 @@ function DescriptionEditor({
   const save = (values: DescriptionValues) =>
     update.mutate(
       { clustergroupid: fleetId, description: values.description.trim() },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('fleets.page.descriptionSaved') });
-          onDone();
-        },
-      },
+      closeWhenSaved(t('fleets.page.descriptionSaved'), onDone),
     );
 
   return (
-    <Box maw={640}>
-      <FormShell
-        form={form}
-        onSubmit={save}
-        onCancel={onDone}
-        submitLabel={t('fleets.page.save')}
-        pending={update.isPending}
-        disabled={draft.length > fleetDescriptionMaxLength}
-        error={update.error}
-      >
-        <Textarea
-          label={t('fleets.page.description')}
-          {...form.getInputProps('description')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              onDone();
-            }
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.onSubmit(save)();
-          }}
-          autosize
-          minRows={2}
-          ref={field}
-          disabled={update.isPending}
-          description={`${t('fleets.create.descriptionCounter', {
-            count: draft.length,
-            max: fleetDescriptionMaxLength,
-          })} · ${t('fleets.page.descriptionKeys')}`}
-        />
-      </FormShell>
-    </Box>
+    <InlineEdit
+      form={form}
+      onSave={save}
+      onDone={onDone}
+      saving={update.isPending}
+      error={update.error}
+      maw={640}
+      disabled={draft.length > fleetDescriptionMaxLength}
+    >
+      <Textarea
+        label={t('fleets.page.description')}
+        {...form.getInputProps('description')}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onDone();
+          }
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.onSubmit(save)();
+        }}
+        autosize
+        minRows={2}
+        ref={field}
+        disabled={update.isPending}
+        description={`${t('fleets.create.descriptionCounter', {
+          count: draft.length,
+          max: fleetDescriptionMaxLength,
+        })} · ${t('fleets.page.descriptionKeys')}`}
+      />
+    </InlineEdit>
   );
 }
