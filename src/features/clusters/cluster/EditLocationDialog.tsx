@@ -19,8 +19,6 @@ interface EditLocationDialogProps {
   onClose: () => void;
 }
 
-type LocationValues = LocationValue;
-
 /** Country and city of an attached or on-premises cluster (`updateCluster`, 3.1.4). */
 export function EditLocationDialog({ cluster, opened, onClose }: EditLocationDialogProps) {
   const { t } = useTranslation();
@@ -42,7 +40,7 @@ function fieldOfError(error: unknown): keyof LocationValue | undefined {
 function EditLocationForm({ cluster, onDone }: { cluster: NormalizedCluster; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useApiMutation('updateCluster');
-  const form = useForm<LocationValues>({
+  const form = useForm<LocationValue>({
     initialValues: {
       country: cluster.spec.country ?? '',
       city: cluster.spec.country === 'CN' ? (cluster.spec.city ?? '') : '',
@@ -50,7 +48,7 @@ function EditLocationForm({ cluster, onDone }: { cluster: NormalizedCluster; onD
     validate: locationRules(t),
   });
 
-  const submit = (values: LocationValues) =>
+  const submit = (values: LocationValue) =>
     update.mutate(
       {
         clusterid: cluster.metadata.uid,

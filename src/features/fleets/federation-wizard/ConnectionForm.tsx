@@ -15,8 +15,6 @@ import { KubeconfigButton } from './KubeconfigButton';
 
 const fieldOrder: ConnectionField[] = ['projectID', 'vpcID', 'subnetID'];
 
-type ConnectionValues = ConnectionFields;
-
 const trimmed = (values: ConnectionFields): ConnectionFields => ({
   projectID: values.projectID.trim(),
   vpcID: values.vpcID.trim(),
@@ -39,11 +37,11 @@ export function ConnectionForm({
   const { t } = useTranslation();
   const formatRule =
     (field: ConnectionField) =>
-    (_value: unknown, values: ConnectionValues): string | null =>
+    (_value: unknown, values: ConnectionFields): string | null =>
       invalidConnectionFields(values).includes(field)
         ? t(`fleets.wizard.connect.invalid.${field}`)
         : null;
-  const form = useForm<ConnectionValues>({
+  const form = useForm<ConnectionFields>({
     initialValues: { projectID: '', vpcID: '', subnetID: '' },
     validate: {
       projectID: formatRule('projectID'),
@@ -52,7 +50,7 @@ export function ConnectionForm({
     },
   });
 
-  const connectOnly = (values: ConnectionValues) => {
+  const connectOnly = (values: ConnectionFields) => {
     if (!step.busy) connect.mutate({ clustergroupid: step.fleetId, body: trimmed(values) });
   };
   // The second button sends a different request, so it checks the rules itself.
