@@ -25,114 +25,46 @@ export interface ClusterKind {
  * (`partnercloud`/`cmc`/`cmcloud`) completes the partner-cloud category from the `cmc` type and
  * the map's `MOBILE: cmcloud` entry.
  */
-export const clusterKinds: readonly ClusterKind[] = [
-  {
-    category: 'self',
-    type: 'cce',
-    provider: 'huaweicloud',
-    labels: {
-      category: 'Huawei Cloud cluster',
-      type: 'CCE standard cluster',
-      provider: 'Huawei Cloud',
-    },
-  },
-  {
-    category: 'self',
-    type: 'turbo',
-    provider: 'huaweicloud',
-    labels: {
-      category: 'Huawei Cloud cluster',
-      type: 'CCE Turbo cluster',
-      provider: 'Huawei Cloud',
-    },
-  },
-  {
-    category: 'onpremises',
-    type: 'baremetal',
-    provider: 'huaweicloud',
-    labels: {
-      category: 'On-premises cluster',
-      type: 'On-premises cluster',
-      provider: 'Huawei Cloud',
-    },
-  },
-  {
-    category: 'multicloud',
-    type: 'aws',
-    provider: 'huaweicloud',
-    labels: {
-      category: 'Multi-cloud cluster',
-      type: 'Multi-cloud cluster',
-      provider: 'Huawei Cloud',
-    },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'ack',
-    provider: 'aliyun',
-    labels: { category: 'Attached cluster', type: 'ACK cluster', provider: 'Alibaba Cloud' },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'aks',
-    provider: 'azure',
-    labels: { category: 'Attached cluster', type: 'AKS cluster', provider: 'Azure' },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'eks',
-    provider: 'aws',
-    labels: { category: 'Attached cluster', type: 'EKS cluster', provider: 'AWS' },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'gke',
-    provider: 'googlecloud',
-    labels: { category: 'Attached cluster', type: 'GKE cluster', provider: 'Google Cloud' },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'tke',
-    provider: 'tencentcloud',
-    labels: { category: 'Attached cluster', type: 'TKE cluster', provider: 'Tencent Cloud' },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'openshift',
-    provider: 'openshift',
-    labels: { category: 'Attached cluster', type: 'OpenShift cluster', provider: 'OpenShift' },
-  },
-  {
-    category: 'attachedcluster',
-    type: 'privatek8s',
-    provider: 'privatek8s',
-    labels: {
-      category: 'Attached cluster',
-      type: 'Self-managed cluster',
-      provider: 'Private Kubernetes provider',
-    },
-  },
-  {
-    category: 'partnercloud',
-    type: 'ctc',
-    provider: 'ctcloud',
-    labels: {
-      category: 'Partner cloud cluster',
-      type: 'Tianyi Cloud cluster',
-      provider: 'China Telecom Tianyi Cloud',
-    },
-  },
-  {
-    category: 'partnercloud',
-    type: 'cmc',
-    provider: 'cmcloud',
-    labels: {
-      category: 'Partner cloud cluster',
-      type: 'China Mobile Cloud cluster',
-      provider: 'China Mobile Cloud',
-    },
-  },
-];
+const categoryLabels: Record<ClusterCategory, string> = {
+  self: 'Huawei Cloud cluster',
+  onpremises: 'On-premises cluster',
+  multicloud: 'Multi-cloud cluster',
+  attachedcluster: 'Attached cluster',
+  partnercloud: 'Partner cloud cluster',
+};
+
+/** One row per line: category, type, provider, then the reference's names of the type and provider. */
+const rows: readonly (readonly [ClusterCategory, ClusterType, ClusterProvider, string, string])[] =
+  [
+    ['self', 'cce', 'huaweicloud', 'CCE standard cluster', 'Huawei Cloud'],
+    ['self', 'turbo', 'huaweicloud', 'CCE Turbo cluster', 'Huawei Cloud'],
+    ['onpremises', 'baremetal', 'huaweicloud', 'On-premises cluster', 'Huawei Cloud'],
+    ['multicloud', 'aws', 'huaweicloud', 'Multi-cloud cluster', 'Huawei Cloud'],
+    ['attachedcluster', 'ack', 'aliyun', 'ACK cluster', 'Alibaba Cloud'],
+    ['attachedcluster', 'aks', 'azure', 'AKS cluster', 'Azure'],
+    ['attachedcluster', 'eks', 'aws', 'EKS cluster', 'AWS'],
+    ['attachedcluster', 'gke', 'googlecloud', 'GKE cluster', 'Google Cloud'],
+    ['attachedcluster', 'tke', 'tencentcloud', 'TKE cluster', 'Tencent Cloud'],
+    ['attachedcluster', 'openshift', 'openshift', 'OpenShift cluster', 'OpenShift'],
+    [
+      'attachedcluster',
+      'privatek8s',
+      'privatek8s',
+      'Self-managed cluster',
+      'Private Kubernetes provider',
+    ],
+    ['partnercloud', 'ctc', 'ctcloud', 'Tianyi Cloud cluster', 'China Telecom Tianyi Cloud'],
+    ['partnercloud', 'cmc', 'cmcloud', 'China Mobile Cloud cluster', 'China Mobile Cloud'],
+  ];
+
+export const clusterKinds: readonly ClusterKind[] = rows.map(
+  ([category, type, provider, typeLabel, providerLabel]) => ({
+    category,
+    type,
+    provider,
+    labels: { category: categoryLabels[category], type: typeLabel, provider: providerLabel },
+  }),
+);
 
 /** The row of table 5.7 for a category and type, if the combination exists. */
 export function findClusterKind(category: string, type: string): ClusterKind | undefined {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-interface FormActionsProps {
+export interface FormActionsProps {
   submitLabel: ReactNode;
   onCancel: () => void;
   /** The request is running: the submit button is busy and Cancel waits for it. */

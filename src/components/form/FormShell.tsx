@@ -1,25 +1,31 @@
 import type { ReactNode } from 'react';
 import { Modal, Stack, type ModalProps } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { ErrorState } from '@/components/ErrorState';
-import { FormActions } from './FormActions';
+import { FormActions, type FormActionsProps } from './FormActions';
 
-interface FormShellProps<Values extends object> {
+/** The running request, when one mutation is what the form sends. */
+type FormRequest = Pick<UseMutationResult<unknown, unknown, never>, 'isPending' | 'error'>;
+
+interface FormShellProps<Values extends object> extends Omit<
+  FormActionsProps,
+  'onSubmit' | 'pending'
+> {
   /** A `useForm` from `@mantine/form`: its `validate` rules run before `onSubmit`. */
   form: UseFormReturnType<Values>;
   /** Called with valid values only; a failed rule puts its message at the field instead. */
   onSubmit: (values: Values) => void;
-  onCancel: () => void;
-  submitLabel: ReactNode;
-  submitIcon?: ReactNode;
-  pending?: boolean;
-  /** Not ready to send although every rule passes (a step not taken, nothing chosen). */
-  disabled?: boolean;
-  destructive?: boolean;
+  /** The mutation the form sends: busy while it runs, its error shown under the fields. */
+  request?: FormRequest;
   /**
-   * A failed request no field owns. A form that can place an error at its field (a taken name)
-   * does so with `form.setFieldError` and leaves this unset, so no message shows twice.
+   * Whether a field shows this error already (a taken name, set with `form.setFieldError`), so
+   * the message is not shown twice.
    */
+  errorAtField?: (error: unknown) => boolean;
+  /** Busy without a single `request` (several requests, a pre-check). */
+  pending?: boolean;
+  /** A failed request no field owns, when the form has no single `request`. */
   error?: unknown;
   children: ReactNode;
 }
@@ -32,15 +38,14 @@ interface FormShellProps<Values extends object> {
 export function FormShell<Values extends object>({
   form,
   onSubmit,
-  onCancel,
-  submitLabel,
-  submitIcon,
-  pending = false,
-  disabled = false,
-  destructive = false,
-  error,
+  request,
+  errorAtField,
+  pending = request?.isPending ?? false,
+  error = request?.error,
   children,
+  ...actions
 }: FormShellProps<Values>) {
+  const shownError = error && !errorAtField?.(error) ? error : null;
   return (
     <form
       noValidate
@@ -53,15 +58,8 @@ export function FormShell<Values extends object>({
     >
       <Stack gap="md">
         {children}
-        {error ? <ErrorState error={error} /> : null}
-        <FormActions
-          submitLabel={submitLabel}
-          submitIcon={submitIcon}
-          onCancel={onCancel}
-          pending={pending}
-          disabled={disabled}
-          destructive={destructive}
-        />
+        {shownError ? <ErrorState error={shownError} /> : null}
+        <FormActions {...actions} pending={pending} />
       </Stack>
     </form>
   );

@@ -11,6 +11,7 @@ import { fleetNameProblem } from './fleetName';
 
 /** UCS's answer to a name that is taken (409). */
 const nameTakenCode = 'UCS.01100004';
+const isNameTaken = (error: unknown) => isApiError(error) && error.code === nameTakenCode;
 
 interface CreateFleetValues {
   name: string;
@@ -47,7 +48,6 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
     },
   });
   const { description, clusterIds } = form.values;
-  const nameTaken = isApiError(create.error) && create.error.code === nameTakenCode;
 
   const submit = (values: CreateFleetValues) => {
     const trimmed = values.description.trim();
@@ -74,7 +74,7 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
         },
         onError: (error) => {
           // The input stays as typed; the reason shows at the field it is about.
-          if (isApiError(error) && error.code === nameTakenCode)
+          if (isNameTaken(error))
             form.setFieldError('name', t('fleets.create.nameTaken', { name: values.name }));
         },
       },
@@ -87,8 +87,8 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
       onSubmit={submit}
       onCancel={onDone}
       submitLabel={t('fleets.create.submit')}
-      pending={create.isPending}
-      error={create.isError && !nameTaken ? create.error : undefined}
+      request={create}
+      errorAtField={isNameTaken}
     >
       <TextInput
         label={t('fleets.create.name')}

@@ -5,7 +5,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
-import { closeWhenSaved, InlineEdit } from './InlineEdit';
+import { InlineEdit } from './InlineEdit';
 import { dnsDomainPattern } from '@/api/reference/names';
 
 /** The fleet's DNS suffixes, edited in place once the fleet is federated. */
@@ -76,19 +76,13 @@ function DnsSuffixForm({
     );
   };
 
-  const save = (values: DnsSuffixValues) =>
-    update.mutate(
-      { clustergroupid: fleet.metadata.uid, dnsSuffix: values.dnsSuffix },
-      closeWhenSaved(t('fleets.federationTab.dnsSaved'), onDone),
-    );
-
   return (
     <InlineEdit
       form={form}
-      onSave={save}
+      request={update}
+      toRequest={(values) => ({ clustergroupid: fleet.metadata.uid, dnsSuffix: values.dnsSuffix })}
+      savedMessage={t('fleets.federationTab.dnsSaved')}
       onDone={onDone}
-      saving={update.isPending}
-      error={update.error}
       maw={560}
     >
       <TagsInput

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '@/api/query';
-import { closeWhenSaved, InlineEdit } from './InlineEdit';
+import { InlineEdit } from './InlineEdit';
 import { fleetDescriptionMaxLength } from '@/api/reference/names';
 
 /** The fleet's description, edited where it is shown (PUT description). */
@@ -83,19 +83,13 @@ function DescriptionEditor({
   useEffect(() => field.current?.focus(), []);
   const draft = form.values.description;
 
-  const save = (values: DescriptionValues) =>
-    update.mutate(
-      { clustergroupid: fleetId, description: values.description.trim() },
-      closeWhenSaved(t('fleets.page.descriptionSaved'), onDone),
-    );
-
   return (
     <InlineEdit
       form={form}
-      onSave={save}
+      request={update}
+      toRequest={(values) => ({ clustergroupid: fleetId, description: values.description.trim() })}
+      savedMessage={t('fleets.page.descriptionSaved')}
       onDone={onDone}
-      saving={update.isPending}
-      error={update.error}
       maw={640}
       disabled={draft.length > fleetDescriptionMaxLength}
     >
@@ -107,7 +101,8 @@ function DescriptionEditor({
             event.stopPropagation();
             onDone();
           }
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.onSubmit(save)();
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey))
+            event.currentTarget.form?.requestSubmit();
         }}
         autosize
         minRows={2}

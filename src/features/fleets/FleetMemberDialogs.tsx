@@ -64,8 +64,7 @@ function AddClustersForm({ fleet, onDone }: { fleet: NormalizedClusterGroup; onD
       submitLabel={t('fleets.members.addSubmit', { count: clusterIds.length })}
       // Nothing chosen is not an error to explain, just nothing to send yet.
       disabled={clusterIds.length === 0}
-      pending={add.isPending}
-      error={add.error}
+      request={add}
     >
       <Text size="sm" c="dimmed">
         {t('fleets.create.clustersHint')}

@@ -73,8 +73,8 @@ function EditLocationForm({ cluster, onDone }: { cluster: NormalizedCluster; onD
       onSubmit={submit}
       onCancel={onDone}
       submitLabel={t('clusters.actions.saveLocation')}
-      pending={update.isPending}
-      error={update.isError && !fieldOfError(update.error) ? update.error : undefined}
+      request={update}
+      errorAtField={(error) => Boolean(fieldOfError(error))}
     >
       <LocationFields {...locationInputProps(form)} />
     </FormShell>
