@@ -117,6 +117,23 @@ export default defineConfig(({ mode }) => {
       outDir: demo ? 'dist-demo' : 'dist',
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // The positioning engine of menus, popovers and tooltips in a chunk of its own: left
+            // to itself, the bundler put Mantine's direction hook (which the shell needs) in the
+            // same chunk, and so the whole engine in the first download.
+            groups: [
+              {
+                name: 'floating-ui',
+                test: /node_modules[\\/]@floating-ui[\\/]/,
+                // Only the engine itself, not React and the helpers it imports.
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
+        },
+      },
     },
     server: { host: '127.0.0.1', port: 5173, proxy },
     preview: {

@@ -22,7 +22,7 @@ function stepRow(page: Page, step: string) {
 
 /** The header's indicator of running federations, whatever their number. */
 function federationTasks(page: Page) {
-  return page.getByRole('button', { name: t.tasks.running.replace('{{count}}', '') });
+  return page.getByRole('button', { name: en.federationTasks.running.replace('{{count}}', '') });
 }
 
 test('a fleet with an unavailable cluster: preflight names it and Enable is off', async ({

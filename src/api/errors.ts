@@ -1,5 +1,3 @@
-import { describeUcsError } from './reference/errorCodes';
-
 /** Kinds of failure a person needs told apart: the server said no, or it never answered. */
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unauthenticated';
 
@@ -15,8 +13,9 @@ interface ApiErrorInit {
 
 /**
  * The one error type every API call rejects with: non-2xx answers, network failures and
- * timeouts alike, so pages handle a single shape. `message` is the human explanation from the
- * reference's error table when the code is known; `serverMessage` keeps UCS's own words.
+ * timeouts alike, so pages handle a single shape. `message` is the server's own words, else the
+ * HTTP status; `ErrorState` adds the reference's explanation of the
+ * code (the error table is loaded only when an error is shown).
  */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -68,7 +67,6 @@ export function apiErrorFromResponse(response: Response, body: unknown): ApiErro
   const code = typeof rawCode === 'string' ? rawCode : undefined;
   const serverMessage =
     typeof rawMessage === 'string' && rawMessage.trim() ? rawMessage : undefined;
-  const known = code ? describeUcsError(code) : undefined;
   const requestId = requestIdHeaders
     .map((name) => response.headers.get(name))
     .find((value): value is string => Boolean(value));
@@ -77,8 +75,7 @@ export function apiErrorFromResponse(response: Response, body: unknown): ApiErro
     status: response.status,
     code,
     serverMessage,
-    message:
-      serverMessage ?? known?.description ?? (response.statusText || `HTTP ${response.status}`),
+    message: serverMessage ?? (response.statusText || `HTTP ${response.status}`),
     requestId,
   });
 }

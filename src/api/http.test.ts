@@ -41,7 +41,7 @@ describe('the UCS HTTP layer', () => {
     expect(request?.url).toBe(`${baseUrl}/v1/config/registeredclusterversions`);
   });
 
-  it('turns a UCS error body into an ApiError explained from the error table', async () => {
+  it('turns a UCS error body into an ApiError, by its status when UCS gives no message', async () => {
     const { client } = clientWith(async () =>
       json({ error_code: 'UCS.01100004', error_msg: '' }, 409, { 'X-Request-Id': 'req-42' }),
     );
@@ -53,7 +53,7 @@ describe('the UCS HTTP layer', () => {
       status: 409,
       code: 'UCS.01100004',
       requestId: 'req-42',
-      message: 'The fleet name already exists.',
+      message: 'HTTP 409',
     });
     expect(error.isTransient).toBe(false);
   });

@@ -1,10 +1,7 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/charts/styles.css';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import './styles/shell';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MantineProvider, mergeThemeOverrides, type MantineThemeOverride } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router';
 import { session } from '@/api/session';
@@ -13,6 +10,12 @@ import { cssVariablesResolver, localizedTheme } from './theme';
 import { paths } from '@/paths';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+// Where notifications show, loaded after the first paint: what is shown before it mounts waits
+// in the notifications store and appears then.
+const Notifications = lazy(async () => ({
+  default: (await import('./NotificationsHost')).Notifications,
+}));
 
 /**
  * On any 401 (or a request attempted without a token) the operator goes to sign-in, and comes
@@ -61,7 +64,9 @@ export function AppProviders({ queryClient, router, themeOverride, children }: A
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
     >
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

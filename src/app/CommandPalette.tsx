@@ -1,6 +1,6 @@
-import '@mantine/spotlight/styles.css';
-import { useState } from 'react';
-import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import '@mantine/spotlight/styles.layer.css';
+import { useEffect, useState } from 'react';
+import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import {
   IconKeyboard,
   IconPlus,
@@ -20,11 +20,18 @@ import { paths } from '@/paths';
 /** The most results one group shows; typing narrows them down. */
 const resultsPerGroup = 8;
 
+interface CommandPaletteProps {
+  /** Counts the requests to open (Ctrl/Cmd+K, the header button); each one opens the palette. */
+  openRequests: number;
+  onShowShortcuts: () => void;
+}
+
 /**
- * Ctrl/Cmd+K: jump to any cluster, fleet or policy by name or id, or run a command. The lists
- * are fetched only once the palette is opened.
+ * Ctrl/Cmd+K: jump to any cluster, fleet or policy by name or id, or run a command. The palette
+ * is a chunk of its own, loaded at the first request to open it; its lists are fetched only
+ * while it is open.
  */
-export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+export function CommandPalette({ openRequests, onShowShortcuts }: CommandPaletteProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -33,6 +40,9 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
   const clusters = useQuery({ ...apiQuery('listClusters'), enabled: opened });
   const fleets = useQuery({ ...apiQuery('listClusterGroups'), enabled: opened });
   const rules = useQuery({ ...apiQuery('listRules'), enabled: opened });
+  useEffect(() => {
+    if (openRequests > 0) spotlight.open();
+  }, [openRequests]);
 
   const go = (to: string) => () => void navigate(to);
   const matches = (...texts: (string | undefined)[]) => {
@@ -129,7 +139,8 @@ export function CommandPalette({ onShowShortcuts }: { onShowShortcuts: () => voi
       onSpotlightClose={() => setOpened(false)}
       nothingFound={t('palette.nothingFound')}
       highlightQuery
-      shortcut={['mod + K']}
+      // The shell handles Ctrl/Cmd+K, so it works before this chunk has loaded.
+      shortcut={null}
       searchProps={{
         leftSection: <IconSearch size={18} aria-hidden />,
         placeholder: t('palette.placeholder'),

@@ -1,6 +1,4 @@
 import { useEffect } from 'react';
-import { Kbd, Modal, Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 
 /** Marks the search box of a list page (`<TextInput data-list-search …>`); `/` focuses it. */
 export const listSearchAttribute = 'data-list-search';
@@ -12,10 +10,19 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** `?` opens the shortcut sheet, `/` jumps to the current list's search (not while typing). */
-export function useGlobalShortcuts(openSheet: () => void) {
+/**
+ * Ctrl/Cmd+K opens the command palette (anywhere); `?` opens the shortcut sheet and `/` jumps to
+ * the current list's search (not while typing). Handled here, not by the palette and the sheet,
+ * because those are loaded only when first opened.
+ */
+export function useGlobalShortcuts(openSheet: () => void, openPalette: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        openPalette();
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (event.key === '?') {
         event.preventDefault();
@@ -31,38 +38,5 @@ export function useGlobalShortcuts(openSheet: () => void) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [openSheet]);
-}
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
-export function ShortcutsSheet({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const rows = [
-    { keys: [isMac ? '⌘' : 'Ctrl', 'K'], what: t('shortcuts.palette') },
-    { keys: ['?'], what: t('shortcuts.help') },
-    { keys: ['/'], what: t('shortcuts.search') },
-    { keys: ['Esc'], what: t('shortcuts.close') },
-  ];
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} centered>
-      <Table>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.what}>
-              <Table.Td w={120}>
-                {row.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' + '}
-                    <Kbd>{key}</Kbd>
-                  </span>
-                ))}
-              </Table.Td>
-              <Table.Td>{row.what}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Modal>
-  );
+  }, [openSheet, openPalette]);
 }

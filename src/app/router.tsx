@@ -3,8 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { apiQuery } from '@/api/query';
 import { session } from '@/api/session';
-import { inventoryQuery, parseListState } from '@/features/clusters/inventory/listState';
-import { fleetListQuery, parseFleetListState } from '@/features/fleets/fleetListState';
+import { loadFeatureStrings, type Feature } from '@/i18n';
+import './featureStrings';
 import { clusterTabs, fleetTabs, paths } from '@/paths';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './RouteError';
@@ -16,7 +16,8 @@ export function signInPathFor(returnTo: string): string {
   return paths.signIn(returnTo);
 }
 
-type Prefetch = (args: LoaderFunctionArgs) => ReturnType<typeof apiQuery>[];
+type Queries = ReturnType<typeof apiQuery>[];
+type Prefetch = (args: LoaderFunctionArgs) => Queries | Promise<Queries>;
 
 /**
  * A loader that starts a page's first requests while its chunk is still loading, instead of
@@ -24,9 +25,9 @@ type Prefetch = (args: LoaderFunctionArgs) => ReturnType<typeof apiQuery>[];
  * failure is the page's to explain. Signed out, nothing is sent (the layout sends to sign-in).
  */
 function prefetching(queryClient: QueryClient, queries: Prefetch) {
-  return (args: LoaderFunctionArgs) => {
+  return async (args: LoaderFunctionArgs) => {
     if (session.getToken()) {
-      for (const query of queries(args)) void queryClient.prefetchQuery(query);
+      for (const query of await queries(args)) void queryClient.prefetchQuery(query);
     }
     return null;
   };
@@ -60,6 +61,19 @@ function tabRoutes<Tab extends string>(
   ];
 }
 
+/**
+ * A page's module, once what every page needs has loaded too: the Mantine styles that only
+ * pages use and the strings of the page's feature. The three requests start together.
+ */
+async function withPage<Module>(module: Promise<Module>, feature: Feature): Promise<Module> {
+  const [loaded] = await Promise.all([
+    module,
+    import('./styles/pages'),
+    loadFeatureStrings(feature),
+  ]);
+  return loaded;
+}
+
 /** The URL's search parameters, for the list pages whose state lives there. */
 const searchOf = ({ request }: LoaderFunctionArgs) => new URL(request.url).searchParams;
 
@@ -69,7 +83,9 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/sign-in',
     HydrateFallback: AppLoading,
-    lazy: async () => ({ Component: (await import('@/features/sign-in/SignInPage')).SignInPage }),
+    lazy: async () => ({
+      Component: (await withPage(import('@/features/sign-in/SignInPage'), 'signIn')).SignInPage,
+    }),
     errorElement: <RouteError />,
   },
   {
@@ -91,26 +107,38 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('listRegisteredClusterVersions'),
             ]),
             lazy: async () => ({
-              Component: (await import('@/features/overview/OverviewPage')).OverviewPage,
+              Component: (await withPage(import('@/features/overview/OverviewPage'), 'overview'))
+                .OverviewPage,
             }),
           },
           {
             path: 'clusters',
             shouldRevalidate: onPathChange,
-            loader: prefetching(queryClient, (args) => [
-              apiQuery('listClusters', inventoryQuery(parseListState(searchOf(args)))),
-              apiQuery('listClusterGroups'),
-              apiQuery('listRegisteredClusterVersions'),
-            ]),
+            loader: prefetching(queryClient, async (args) => {
+              // The list state's parsers come with nuqs: a small chunk the page needs too,
+              // rather than part of the first download.
+              const { inventoryQuery, parseListState } =
+                await import('@/features/clusters/inventory/listState');
+              return [
+                apiQuery('listClusters', inventoryQuery(parseListState(searchOf(args)))),
+                apiQuery('listClusterGroups'),
+                apiQuery('listRegisteredClusterVersions'),
+              ];
+            }),
             lazy: async () => ({
-              Component: (await import('@/features/clusters/ClustersPage')).ClustersPage,
+              Component: (await withPage(import('@/features/clusters/ClustersPage'), 'clusters'))
+                .ClustersPage,
             }),
           },
           {
             path: 'clusters/register',
             lazy: async () => ({
-              Component: (await import('@/features/clusters/register/RegisterClusterPage'))
-                .RegisterClusterPage,
+              Component: (
+                await withPage(
+                  import('@/features/clusters/register/RegisterClusterPage'),
+                  'clusters',
+                )
+              ).RegisterClusterPage,
             }),
           },
           {
@@ -120,21 +148,29 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('showCluster', { clusterid: params.clusterId ?? '' }),
             ]),
             lazy: async () => ({
-              Component: (await import('@/features/clusters/ClusterPage')).ClusterPage,
+              Component: (await withPage(import('@/features/clusters/ClusterPage'), 'clusters'))
+                .ClusterPage,
             }),
             children: tabRoutes(
               clusterTabs,
-              async () => (await import('@/features/clusters/ClusterPage')).ClusterTabPanel,
+              async () =>
+                (await withPage(import('@/features/clusters/ClusterPage'), 'clusters'))
+                  .ClusterTabPanel,
             ),
           },
           {
             path: 'fleets',
             shouldRevalidate: onPathChange,
-            loader: prefetching(queryClient, (args) => [
-              apiQuery('listClusterGroups', fleetListQuery(parseFleetListState(searchOf(args)))),
-            ]),
+            loader: prefetching(queryClient, async (args) => {
+              const { fleetListQuery, parseFleetListState } =
+                await import('@/features/fleets/fleetListState');
+              return [
+                apiQuery('listClusterGroups', fleetListQuery(parseFleetListState(searchOf(args)))),
+              ];
+            }),
             lazy: async () => ({
-              Component: (await import('@/features/fleets/FleetsPage')).FleetsPage,
+              Component: (await withPage(import('@/features/fleets/FleetsPage'), 'fleets'))
+                .FleetsPage,
             }),
           },
           {
@@ -145,8 +181,12 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('showClusterGroup', { clustergroupid: params.fleetId ?? '' }),
             ]),
             lazy: async () => ({
-              Component: (await import('@/features/fleets/federation-wizard/EnableFederationPage'))
-                .EnableFederationPage,
+              Component: (
+                await withPage(
+                  import('@/features/fleets/federation-wizard/EnableFederationPage'),
+                  'fleets',
+                )
+              ).EnableFederationPage,
             }),
           },
           {
@@ -156,11 +196,13 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('showClusterGroup', { clustergroupid: params.fleetId ?? '' }),
             ]),
             lazy: async () => ({
-              Component: (await import('@/features/fleets/FleetPage')).FleetPage,
+              Component: (await withPage(import('@/features/fleets/FleetPage'), 'fleets'))
+                .FleetPage,
             }),
             children: tabRoutes(
               fleetTabs,
-              async () => (await import('@/features/fleets/FleetPage')).FleetTabPanel,
+              async () =>
+                (await withPage(import('@/features/fleets/FleetPage'), 'fleets')).FleetTabPanel,
             ),
           },
           {
@@ -168,13 +210,17 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             shouldRevalidate: onPathChange,
             loader: prefetching(queryClient, () => [apiQuery('listRules')]),
             lazy: async () => ({
-              Component: (await import('@/features/permissions/PermissionsPage')).PermissionsPage,
+              Component: (
+                await withPage(import('@/features/permissions/PermissionsPage'), 'permissions')
+              ).PermissionsPage,
             }),
           },
           {
             path: 'permissions/new',
             lazy: async () => ({
-              Component: (await import('@/features/permissions/NewPolicyPage')).NewPolicyPage,
+              Component: (
+                await withPage(import('@/features/permissions/NewPolicyPage'), 'permissions')
+              ).NewPolicyPage,
             }),
           },
           {
@@ -182,7 +228,9 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             shouldRevalidate: onPathChange,
             loader: prefetching(queryClient, () => [apiQuery('listRules')]),
             lazy: async () => ({
-              Component: (await import('@/features/permissions/PolicyPage')).PolicyPage,
+              Component: (
+                await withPage(import('@/features/permissions/PolicyPage'), 'permissions')
+              ).PolicyPage,
             }),
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,10 +1,10 @@
 import {
   createTheme,
-  Drawer,
   mergeThemeOverrides,
-  Modal,
   type CSSVariablesResolver,
+  type DrawerProps,
   type MantineThemeOverride,
+  type ModalProps,
 } from '@mantine/core';
 
 // System font stacks only: the console loads nothing from outside its own origin.
@@ -49,10 +49,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolvedTheme) => ({
  * language, so no dialog has an unnamed button.
  */
 export function localizedTheme(closeLabel: string): MantineThemeOverride {
-  return mergeThemeOverrides(theme, {
-    components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-    },
-  });
+  // Plain objects, not `Modal.extend(…)`: that would put the dialog components in the first
+  // download for the sake of a default prop.
+  const closeButtonProps = { 'aria-label': closeLabel };
+  const modal: { defaultProps: Partial<ModalProps> } = { defaultProps: { closeButtonProps } };
+  const drawer: { defaultProps: Partial<DrawerProps> } = { defaultProps: { closeButtonProps } };
+  return mergeThemeOverrides(theme, { components: { Modal: modal, Drawer: drawer } });
 }

@@ -3,7 +3,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
-import { describeUcsError } from '@/api/reference/errorCodes';
+import type { UcsErrorCodeInfo } from '@/api/reference/errorCodes';
+import { useErrorReference } from './useErrorReference';
 
 interface ErrorStateProps {
   error: unknown;
@@ -16,7 +17,8 @@ interface ErrorStateProps {
  */
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const { t } = useTranslation();
-  const details = explain(error, t);
+  const reference = useErrorReference(isApiError(error) ? error.code : undefined);
+  const details = explain(error, t, reference);
 
   return (
     <Alert
@@ -64,14 +66,13 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
 // (TS2589) once the translation tree grows past a few hundred keys.
 type Translate = TFunction;
 
-function explain(error: unknown, t: Translate) {
+function explain(error: unknown, t: Translate, reference: UcsErrorCodeInfo | undefined) {
   if (!isApiError(error)) {
     return { message: error instanceof Error ? error.message : String(error) };
   }
   if (error.kind === 'network') return { message: t('errors.network') };
   if (error.kind === 'timeout') return { message: t('errors.timeout') };
   if (error.kind === 'unauthenticated') return { message: t('errors.unauthorized') };
-  const reference = error.code ? describeUcsError(error.code) : undefined;
   return {
     message: error.message,
     explanation:

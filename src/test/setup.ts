@@ -3,6 +3,11 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockBackend, server } from '../../mocks/node';
 import { session } from '@/api/session';
+import { startI18nWith } from '@/i18n';
+import { en, zhCN } from '@/i18n/resources';
+
+// Both languages, loaded at once: the app loads only the active one, tests switch freely.
+startI18nWith({ en, 'zh-CN': zhCN });
 
 // findBy*/waitFor wait up to 10 s, not Testing Library's 1 s: on one busy core a page that
 // renders 20 rows from the mock takes longer than a second, and that is not a bug.

@@ -1,26 +1,44 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { AppShell, Burger, Group, Progress, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { Link, Outlet, useNavigation } from 'react-router';
-import { CommandPalette } from '../CommandPalette';
-import { ShortcutsSheet, useGlobalShortcuts } from '../KeyboardShortcuts';
+import { AppLoading } from '../AppLoading';
+import { useGlobalShortcuts } from '../KeyboardShortcuts';
 import { AppNavigation } from './AppNavigation';
-import { PaletteButton } from './PaletteButton';
-import { ColorSchemeMenu } from './ColorSchemeMenu';
-import { DemoMenu } from './DemoMenu';
-import { FederationTasks } from './FederationTasks';
-import { LanguageMenu } from './LanguageMenu';
-import { ModeBadge } from './ModeBadge';
-import { SessionMenu } from './SessionMenu';
 import classes from './AppLayout.module.css';
+
+// Chunks of their own: the header's menus load as the shell renders, the palette and the
+// shortcut sheet when first opened (most visits never open either).
+const CommandPalette = lazy(async () => ({
+  default: (await import('../CommandPalette')).CommandPalette,
+}));
+// Pages keep their list state in the URL through nuqs (components/list/useListState); its
+// adapter loads alongside the first page, which needs nuqs anyway.
+const NuqsAdapter = lazy(async () => ({
+  default: (await import('nuqs/adapters/react-router/v7')).NuqsAdapter,
+}));
+const HeaderTools = lazy(async () => ({
+  default: (await import('./HeaderTools')).HeaderTools,
+}));
+const ModeBadge = lazy(async () => ({ default: (await import('./HeaderTools')).ModeBadge }));
+const ShortcutsSheet = lazy(async () => ({
+  default: (await import('../ShortcutsSheet')).ShortcutsSheet,
+}));
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const navigation = useNavigation();
   const [shortcutsOpened, shortcuts] = useDisclosure(false);
-  useGlobalShortcuts(shortcuts.open);
+  const [sheetWanted, setSheetWanted] = useState(false);
+  const [paletteRequests, setPaletteRequests] = useState(0);
+  const openPalette = useCallback(() => setPaletteRequests((count) => count + 1), []);
+  const openSheet = useCallback(() => {
+    setSheetWanted(true);
+    shortcuts.open();
+  }, [shortcuts]);
+  useGlobalShortcuts(openSheet, openPalette);
 
   return (
     <AppShell
@@ -62,29 +80,31 @@ export function AppLayout() {
                 {t('app.name')}
               </Text>
             </UnstyledButton>
-            <ModeBadge />
+            <Suspense fallback={null}>
+              <ModeBadge />
+            </Suspense>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <FederationTasks />
-            <PaletteButton />
-            <DemoMenu />
-            <SessionMenu />
-            <LanguageMenu />
-            <ColorSchemeMenu />
-          </Group>
+          <Suspense fallback={null}>
+            <HeaderTools onOpenPalette={openPalette} />
+          </Suspense>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <AppNavigation onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        {/* Pages keep their list state in the URL through nuqs (components/list/useListState). */}
-        <NuqsAdapter>
-          <Outlet />
-        </NuqsAdapter>
+        <Suspense fallback={<AppLoading />}>
+          <NuqsAdapter>
+            <Outlet />
+          </NuqsAdapter>
+        </Suspense>
       </AppShell.Main>
-      <CommandPalette onShowShortcuts={shortcuts.open} />
-      <ShortcutsSheet opened={shortcutsOpened} onClose={shortcuts.close} />
+      <Suspense fallback={null}>
+        {paletteRequests > 0 && (
+          <CommandPalette openRequests={paletteRequests} onShowShortcuts={openSheet} />
+        )}
+        {sheetWanted && <ShortcutsSheet opened={shortcutsOpened} onClose={shortcuts.close} />}
+      </Suspense>
     </AppShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifyLater } from './notifyLater';
 import { IconRestore } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ export function DemoMenu() {
     const { resetDemoData } = await import('../demo');
     await resetDemoData();
     await queryClient.resetQueries();
-    notifications.show({ message: t('settings.resetDemoDone'), color: 'grape' });
+    notifyLater({ message: t('settings.resetDemoDone'), color: 'grape' });
   };
 
   return (

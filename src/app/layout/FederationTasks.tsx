@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Anchor, Button, Loader, Popover, Progress, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifyLater } from './notifyLater';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,7 +29,7 @@ export function FederationTasks() {
       <Popover position="bottom-end" shadow="md" width={300} withArrow>
         <Popover.Target>
           <Button variant="light" size="sm" leftSection={<Loader size={14} aria-hidden />}>
-            {t('fleets.tasks.running', { count: fleetIds.length })}
+            {t('federationTasks.running', { count: fleetIds.length })}
           </Button>
         </Popover.Target>
         <Popover.Dropdown>
@@ -53,7 +53,7 @@ function TaskItem({ fleetId }: { fleetId: string }) {
   });
   const name = job.data?.spec.resourceName ?? fleetId;
   const progress = job.data ? jobProgress(job.data) : { done: 0, total: 0, percent: 0 };
-  const label = t('fleets.tasks.item', { name, done: progress.done, total: progress.total });
+  const label = t('federationTasks.item', { name, done: progress.done, total: progress.total });
   return (
     <Stack gap={4} component="li">
       <Anchor component={Link} to={paths.federationWizard({ fleetId }, 'enable')} size="sm">
@@ -81,12 +81,12 @@ function FederationWatcher({ fleetId }: { fleetId: string }) {
     announced.current = true;
     const name = data.spec.resourceName ?? fleetId;
     const failed = data.status.phase === 'Failed';
-    notifications.show({
+    notifyLater({
       color: failed ? 'red' : 'teal',
-      title: failed ? t('fleets.tasks.failedTitle') : t('fleets.tasks.doneTitle'),
+      title: failed ? t('federationTasks.failedTitle') : t('federationTasks.doneTitle'),
       message: failed
-        ? t('fleets.tasks.failed', { name, reason: data.status.reason ?? '' })
-        : t('fleets.tasks.done', { name }),
+        ? t('federationTasks.failed', { name, reason: data.status.reason ?? '' })
+        : t('federationTasks.done', { name }),
       autoClose: failed ? false : 8000,
     });
     untrackFederation(fleetId);

@@ -26,7 +26,7 @@ export function LanguageMenu() {
             key={code}
             lang={code}
             rightSection={code === current.code ? <IconCheck size={16} aria-hidden /> : null}
-            onClick={() => setLanguage(code)}
+            onClick={() => void setLanguage(code)}
           >
             {label}
           </Menu.Item>

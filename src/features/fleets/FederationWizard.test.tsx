@@ -54,7 +54,7 @@ function stepRow(step: string): HTMLElement {
 }
 
 /** The header's indicator of running federations, whatever their number. */
-const federationTasks = new RegExp(`^${t.tasks.running.replace('{{count}}', '\\d+')}$`);
+const federationTasks = new RegExp(`^${en.federationTasks.running.replace('{{count}}', '\\d+')}$`);
 
 /** The first find waits for the lazy route and its queries, slow when the machine is busy. */
 // A poll of the federation job backs off to several seconds: wait longer than the default.
@@ -283,6 +283,10 @@ describe('connecting', () => {
     await user.type(days, '7');
     await user.click(screen.getByRole('button', { name: w.kubeconfig.download }));
     expect(await screen.findByText(/UCS.01080001/)).toBeInTheDocument();
+    // The reference's explanation of the code, from the error table loaded on demand.
+    expect(
+      await screen.findByText('Failed to obtain the federation information.'),
+    ).toBeInTheDocument();
     expect(project).toHaveValue(projectID);
   });
 

@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.layer.css';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { DonutChart } from '@mantine/charts';
 import { Link } from 'react-router';

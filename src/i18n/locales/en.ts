@@ -1,4 +1,4 @@
-// Shell-wide English strings; each feature keeps its own in src/features/<area>/messages.ts.
+// Shell-wide English strings; each feature keeps its own in src/features/<area>/locales/.
 export const en = {
   app: {
     name: 'UCS Fleet Console',
@@ -135,5 +135,14 @@ export const en = {
     unattributed: 'A policy UCS did not name',
     policyColumn: 'Policy',
     namespacesColumn: 'Namespaces',
+  },
+  // The header's list of federations being enabled (all pages).
+  federationTasks: {
+    running: 'Enabling federation: {{count}}',
+    item: '{{name}} · {{done}} of {{total}} steps',
+    doneTitle: 'Federation enabled',
+    done: 'Federation is enabled on {{name}}.',
+    failedTitle: 'Enabling federation failed',
+    failed: 'Enabling federation on {{name}} failed: {{reason}}',
   },
 };

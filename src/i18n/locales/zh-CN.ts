@@ -137,4 +137,13 @@ export const zhCN: Messages<typeof en> = {
     policyColumn: '策略',
     namespacesColumn: '命名空间',
   },
+  // The header's list of federations being enabled (all pages).
+  federationTasks: {
+    running: '正在开启联邦：{{count}}',
+    item: '{{name}} · 已完成 {{done}}/{{total}} 步',
+    doneTitle: '联邦已开启',
+    done: '{{name}} 的联邦已开启。',
+    failedTitle: '开启联邦失败',
+    failed: '{{name}} 开启联邦失败：{{reason}}',
+  },
 };

@@ -1,0 +1,42 @@
+// This feature's strings. English is the source of the key set; zh-CN must match it.
+export const en = {
+  title: 'Overview',
+  description: 'Your clusters, fleets and permission policies at a glance.',
+  clusters: 'Clusters',
+  fleets: 'Fleets',
+  policies: 'Permission policies',
+  available: '{{count}} available',
+  federated: '{{count}} federated',
+  quota: 'Quota {{used}} of {{limit}}',
+  quotaNear: 'Close to the quota of {{limit}}: ask for more before registering further.',
+  quotaFull: 'Quota of {{limit}} reached: new ones will be refused (UCS.00000017).',
+  attention: {
+    title: 'Needs attention',
+    none: 'Nothing needs your attention: every cluster is available and no federation is in trouble.',
+    kinds: {
+      unavailable: 'Unavailable',
+      failed: 'Failed',
+      pending: 'Pending > 30 min',
+      frozen: 'Frozen',
+      federation: 'Federation',
+    },
+  },
+  charts: {
+    byStatus: 'Clusters by status',
+    byCategory: 'Clusters by category',
+    byProvider: 'Clusters by provider',
+    byVersion: 'Clusters by Kubernetes version',
+    byCountry: 'Clusters by country or region',
+    fleetsByFederation: 'Fleets by federation state',
+    unsupported: 'not supported by UCS',
+    showClusters: 'Show the {{count}} clusters: {{label}}',
+  },
+  federationStates: {
+    notEnabled: 'Not enabled',
+    enabling: 'Enabling',
+    enabled: 'Enabled',
+    disabling: 'Disabling',
+    failed: 'Failed',
+    unhealthy: 'Unhealthy',
+  },
+};

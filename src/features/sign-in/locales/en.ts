@@ -1,0 +1,28 @@
+// This feature's strings. English is the source of the key set; zh-CN must match it.
+export const en = {
+  title: 'Sign in to UCS',
+  method: 'Sign-in method',
+  methods: { password: 'IAM user', token: 'Token' },
+  region: 'Region',
+  regionHint: 'Where your clusters are managed. Each region has its own UCS endpoint.',
+  proxyEndpoint: 'Endpoint configured for this console',
+  domainName: 'Account name',
+  domainNameHint: 'The Huawei Cloud account (domain) the IAM user belongs to.',
+  userName: 'IAM user name',
+  password: 'Password',
+  showSecret: 'Show or hide what is typed',
+  projectName: 'Project',
+  projectNameHint: 'Optional. Defaults to the region’s default project.',
+  required: 'Required.',
+  token: 'X-Auth-Token',
+  tokenHint: 'Paste an IAM user token. It is kept in this browser tab only.',
+  tokenRequired: 'Enter a token.',
+  tokenTooLong: 'A token is at most 16384 characters.',
+  wrongCredentials: 'IAM did not accept this user name and password.',
+  failed: 'Signing in failed: {{message}}',
+  submit: 'Sign in',
+  signingIn: 'Signing in…',
+  expired: 'Your session ended. Sign in again to return to {{path}}.',
+  demoHint:
+    'Demo mode: any token works, or the IAM user {{user}} / {{password}} in account {{domain}}.',
+};
