@@ -7,7 +7,7 @@ const t = en.clusters;
 
 /** Waits until the rows shown belong to the current URL (no placeholder from the last view). */
 async function settled(page: Page) {
-  await expect(page.locator('table[data-stale]')).toHaveCount(0);
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
 }
 
 const table = (page: Page) => page.getByRole('table');

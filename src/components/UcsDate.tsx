@@ -2,6 +2,17 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { parseUcsTime } from '@/api/normalize';
 
+/** One formatter per language: creating one costs more than formatting a thousand dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(language: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    formatters.set(language, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A UCS timestamp as a date a person reads, in the UI language. UCS sends several formats and
  * Go's zero time for "never"; those show as "—", never as the year 1.
@@ -15,9 +26,6 @@ export function UcsDate({ value }: { value?: string | null }) {
         {t('common.none')}
       </Text>
     );
-  const text = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+  const text = formatterFor(i18n.language).format(date);
   return <time dateTime={date.toISOString()}>{text}</time>;
 }

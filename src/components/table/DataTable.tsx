@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { Box, Checkbox, Table, VisuallyHidden, type TableProps } from '@mantine/core';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualRows } from './useVirtualRows';
@@ -56,7 +56,22 @@ interface DataTableProps<Row> extends Omit<TableProps, 'data'> {
  * header and cell per column), rendered with Mantine's `Table`, scrolling sideways when narrow;
  * optionally with a selection column and, for long pages, virtualised rows.
  */
-export function DataTable<Row>({
+export function DataTable<Row>({ busy = false, ...props }: DataTableProps<Row>) {
+  // Busy is shown on a frame around the table: it turns on and off with every keystroke of a
+  // search, and the rows (memoised below) need not render again for it.
+  return (
+    <div className={classes.frame} aria-busy={busy || undefined} data-stale={busy || undefined}>
+      <MemoTableView {...props} />
+    </div>
+  );
+}
+
+/**
+ * The table itself, rendered again only when its props change: pages pass stable rows,
+ * columns and callbacks (useMemo/useCallback), so typing in a filter does not re-render a
+ * page of rows before the filtered rows are ready.
+ */
+function TableView<Row>({
   rows,
   columns,
   rowKey,
@@ -65,10 +80,9 @@ export function DataTable<Row>({
   selection,
   virtualize,
   position,
-  busy = false,
   className,
   ...tableProps
-}: DataTableProps<Row>) {
+}: Omit<DataTableProps<Row>, 'busy'>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Table hands out new functions each render; nothing here memoizes them, so the
   // React Compiler's warning about it does not apply.
@@ -91,8 +105,6 @@ export function DataTable<Row>({
       verticalSpacing="xs"
       miw={virtualize ? minWidth : undefined}
       aria-rowcount={position ? position.totalRows + 1 : undefined}
-      aria-busy={busy || undefined}
-      data-stale={busy || undefined}
       {...tableProps}
       className={className ? `${classes.table} ${className}` : classes.table}
     >
@@ -155,6 +167,8 @@ export function DataTable<Row>({
     </Box>
   );
 }
+
+const MemoTableView = memo(TableView) as typeof TableView;
 
 /** Stands in for the rows scrolled out of a virtualised table, keeping its height. */
 function Spacer({ height, columns }: { height: number; columns: number }) {

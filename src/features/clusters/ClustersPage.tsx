@@ -48,6 +48,7 @@ export function ClustersPage() {
   const versions = useQuery(apiQuery('listRegisteredClusterVersions'));
   const { columns, ids, setIds } = useVisibleColumns();
   const selection = useClusterSelection(rows);
+  const selectedIds = useMemo(() => new Set(selection.selected.keys()), [selection.selected]);
   const [exporting, setExporting] = useState(false);
 
   const fleetItems = useMemo(() => fleets.data?.items ?? [], [fleets.data]);
@@ -124,7 +125,7 @@ export function ClustersPage() {
         rows={rows}
         columns={columns}
         context={context}
-        selected={new Set(selection.selected.keys())}
+        selected={selectedIds}
         onToggle={selection.toggle}
         onToggleAll={selection.toggleAll}
         sortBy={shownState.sortBy}

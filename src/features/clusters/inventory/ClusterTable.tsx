@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '@/api/normalize';
 import { DataTable, type DataColumn } from '@/components/table/DataTable';
@@ -23,52 +24,66 @@ interface ClusterTableProps {
   busy: boolean;
 }
 
+const rowKey = (cluster: NormalizedCluster) => cluster.metadata.uid;
+
 /**
  * The inventory's table: the kit's `DataTable` with a selection column, the columns the
  * operator chose, and virtualised rows for pages above 100 (up to 10,000 rows in one page).
  */
 export function ClusterTable(props: ClusterTableProps) {
   const { t } = useTranslation();
-  const { context, sortBy, order } = props;
-  const columns = props.columns.map((column): DataColumn<NormalizedCluster> => ({
-    id: column.id,
-    header: () => column.header(context),
-    cell: ({ row }) => column.cell(row.original, context),
-    meta: {
-      cellProps: { className: classes.cell },
-      headerProps: {
-        'aria-sort':
-          column.sortKey && column.sortKey === sortBy
-            ? order === 'asc'
-              ? 'ascending'
-              : 'descending'
-            : undefined,
-      },
-    },
-  }));
+  const { context, sortBy, order, selected, onToggle, onToggleAll, firstRowIndex, totalRows } =
+    props;
+  // Everything the table gets is memoised, so the table renders again only when these change.
+  const columns = useMemo(
+    () =>
+      props.columns.map((column): DataColumn<NormalizedCluster> => ({
+        id: column.id,
+        header: () => column.header(context),
+        cell: ({ row }) => column.cell(row.original, context),
+        meta: {
+          cellProps: { className: classes.cell },
+          headerProps: {
+            'aria-sort':
+              column.sortKey && column.sortKey === sortBy
+                ? order === 'asc'
+                  ? 'ascending'
+                  : 'descending'
+                : undefined,
+          },
+        },
+      })),
+    [props.columns, context, sortBy, order],
+  );
+  const selection = useMemo(
+    () => ({
+      selected,
+      onToggle,
+      onToggleAll,
+      rowLabel: (cluster: NormalizedCluster) =>
+        t('clusters.table.selectRow', { name: cluster.metadata.name }),
+      allLabel: t('clusters.table.selectPage'),
+    }),
+    [selected, onToggle, onToggleAll, t],
+  );
+  const virtualize = useMemo(
+    () => ({ above: virtualizeAbove, rowHeight, regionLabel: t('clusters.table.scrollRegion') }),
+    [t],
+  );
+  const position = useMemo(() => ({ firstRowIndex, totalRows }), [firstRowIndex, totalRows]);
 
   return (
     <DataTable
       rows={props.rows}
       columns={columns}
-      rowKey={(cluster) => cluster.metadata.uid}
+      rowKey={rowKey}
       fz="sm"
       verticalSpacing={6}
       minWidth={960}
       className={classes.table}
-      selection={{
-        selected: props.selected,
-        onToggle: props.onToggle,
-        onToggleAll: props.onToggleAll,
-        rowLabel: (cluster) => t('clusters.table.selectRow', { name: cluster.metadata.name }),
-        allLabel: t('clusters.table.selectPage'),
-      }}
-      virtualize={{
-        above: virtualizeAbove,
-        rowHeight,
-        regionLabel: t('clusters.table.scrollRegion'),
-      }}
-      position={{ firstRowIndex: props.firstRowIndex, totalRows: props.totalRows }}
+      selection={selection}
+      virtualize={virtualize}
+      position={position}
       busy={props.busy}
     />
   );

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconColumns } from '@tabler/icons-react';
@@ -14,9 +15,14 @@ export function useVisibleColumns() {
     defaultValue: defaultColumns,
     getInitialValueInEffect: false,
   });
-  const chosen = new Set(Array.isArray(ids) ? ids : defaultColumns);
-  const columns = clusterColumns.filter((column) => column.id === 'name' || chosen.has(column.id));
-  return { columns, ids: [...chosen], setIds };
+  // The same array while the choice is the same, so the table need not render again.
+  return useMemo(() => {
+    const chosen = new Set(Array.isArray(ids) ? ids : defaultColumns);
+    const columns = clusterColumns.filter(
+      (column) => column.id === 'name' || chosen.has(column.id),
+    );
+    return { columns, ids: [...chosen], setIds };
+  }, [ids, setIds]);
 }
 
 interface ColumnChooserProps {

@@ -54,7 +54,12 @@ export function useClusterInventory(state: ClusterListState, autoRefresh: boolea
     [clientSide, list.data, deferred],
   );
 
-  const rows = filtered ? filtered.slice(offset, offset + deferred.pageSize) : list.data?.items;
+  const pageSize = deferred.pageSize;
+  // The same array while the view is the same, so the table need not render again.
+  const rows = useMemo(
+    () => (filtered ? filtered.slice(offset, offset + pageSize) : list.data?.items),
+    [filtered, offset, pageSize, list.data],
+  );
   const total = filtered ? filtered.length : list.data?.total;
 
   /** Loads every row before the operator needs it, e.g. when they focus the search box. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { BulkResult } from '@/api/bulk';
 import type { NormalizedCluster } from '@/api/normalize';
 
@@ -9,24 +9,31 @@ import type { NormalizedCluster } from '@/api/normalize';
 export function useClusterSelection(rows: readonly NormalizedCluster[] | undefined) {
   const [selected, setSelected] = useState<ReadonlyMap<string, NormalizedCluster>>(new Map());
 
-  const toggle = (cluster: NormalizedCluster) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      const uid = cluster.metadata.uid;
-      if (next.has(uid)) next.delete(uid);
-      else next.set(uid, cluster);
-      return next;
-    });
+  // Stable callbacks: the table re-renders its rows only when they (or the rows) change.
+  const toggle = useCallback(
+    (cluster: NormalizedCluster) =>
+      setSelected((current) => {
+        const next = new Map(current);
+        const uid = cluster.metadata.uid;
+        if (next.has(uid)) next.delete(uid);
+        else next.set(uid, cluster);
+        return next;
+      }),
+    [],
+  );
   /** Ticks or unticks every row shown. */
-  const toggleAll = (checked: boolean) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      for (const cluster of rows ?? []) {
-        if (checked) next.set(cluster.metadata.uid, cluster);
-        else next.delete(cluster.metadata.uid);
-      }
-      return next;
-    });
+  const toggleAll = useCallback(
+    (checked: boolean) =>
+      setSelected((current) => {
+        const next = new Map(current);
+        for (const cluster of rows ?? []) {
+          if (checked) next.set(cluster.metadata.uid, cluster);
+          else next.delete(cluster.metadata.uid);
+        }
+        return next;
+      }),
+    [rows],
+  );
   // What failed stays selected, ready for another try; what succeeded leaves the selection.
   const keepFailed = (result: BulkResult<NormalizedCluster>) =>
     setSelected(new Map(result.failed.map(({ item }) => [item.metadata.uid, item])));
