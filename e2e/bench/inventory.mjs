@@ -1,4 +1,3 @@
-/* global document, requestAnimationFrame, MutationObserver, HTMLInputElement -- used inside page.evaluate, which runs in the browser */
 /**
  * Inventory benchmark (numbers, not pass/fail): the demo build at `/clusters?mock-scale=10000`
  * in Chromium. Prints the median of several runs of
@@ -13,6 +12,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { measureInPage, median, openProviderFilter } from './measure.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 4191);
@@ -55,59 +55,6 @@ async function waitForServer() {
   throw new Error(`vite preview did not start on ${base}`);
 }
 
-/**
- * In the page: run `act`, then resolve with the ms until the view shows the result — the
- * row-count status says `expected` (or, without it, the status or the first row changed) with no
- * stale rows left — and the browser has painted it.
- */
-function measureInPage(page, expected, act) {
-  return page.evaluate(
-    async ({ expected: text, act: action }) => {
-      const view = () =>
-        `${document.querySelector('[role="status"][aria-live="polite"]')?.textContent}|` +
-        `${document.querySelector('tbody tr[aria-rowindex] a')?.textContent}`;
-      const before = view();
-      const start = performance.now();
-      const done = new Promise((resolve) => {
-        const check = () => {
-          const now = view();
-          const shown = text ? now.split('|')[0].includes(text) : now !== before;
-          if (shown && !document.querySelector('table[data-stale]')) {
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - start));
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        });
-      });
-      if (action.kind === 'type') {
-        const input = document.querySelector('input[type="search"]');
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-        setValue.call(input, action.value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      } else {
-        document
-          .getElementById(action.listbox)
-          .querySelector(`[role="option"][value="${action.value}"]`)
-          .click();
-      }
-      return done;
-    },
-    { expected, act },
-  );
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 await waitForServer();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const results = { firstRows: [], firstSearch: [], search: [], filter: [] };
@@ -130,10 +77,7 @@ try {
     }
     await measureInPage(page, 'of 10,000 clusters', { kind: 'type', value: '' });
     for (const provider of ['azure', 'aws', 'googlecloud']) {
-      const input = page.getByRole('combobox', { name: 'Provider' });
-      await input.click();
-      const listbox = (await input.getAttribute('aria-controls')) ?? '';
-      await page.locator(`[id="${listbox}"] [role="option"][value="${provider}"]`).waitFor();
+      const listbox = await openProviderFilter(page, provider);
       // Each provider has roughly 1/13 of the scale seed (rows of table 5.7).
       results.filter.push(
         await measureInPage(page, undefined, { kind: 'option', value: provider, listbox }),
