@@ -229,6 +229,11 @@ function normalizeClusterSpec(spec: Schemas['ClusterSpec'] | undefined): Normali
   return normalized;
 }
 
+/**
+ * A cluster listed with `enablestatus=false` has no status at all: it reads as no endpoints, no
+ * conditions and no phase. A missing phase means "not asked for" (or never reported) — pages show
+ * it as unknown, never as Unavailable.
+ */
 function normalizeClusterStatus(
   status: Schemas['ClusterStatus'] | undefined,
 ): NormalizedClusterStatus {

@@ -37,7 +37,15 @@ export function CommandPalette({ openRequests, onShowShortcuts }: CommandPalette
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
-  const clusters = useQuery({ ...apiQuery('listClusters'), enabled: opened });
+  // Names and IDs only, so no status asked for. A full list already cached (the overview's)
+  // answers at once, and counts as fresh as it is.
+  const fullList = apiQuery('listClusters').queryKey;
+  const clusters = useQuery({
+    ...apiQuery('listClusters', { enablestatus: false }),
+    enabled: opened,
+    initialData: () => queryClient.getQueryData(fullList),
+    initialDataUpdatedAt: () => queryClient.getQueryState(fullList)?.dataUpdatedAt,
+  });
   const fleets = useQuery({ ...apiQuery('listClusterGroups'), enabled: opened });
   const rules = useQuery({ ...apiQuery('listRules'), enabled: opened });
   useEffect(() => {

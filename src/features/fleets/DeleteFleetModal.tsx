@@ -43,8 +43,9 @@ function DeleteFleetDialog({
     ...apiQuery('showClusterGroup', { clustergroupid: fleetId }),
     staleTime: 0,
   });
+  // Only the members' names and IDs are shown and used (to take them out): no status asked for.
   const members = useQuery({
-    ...apiQuery('listClusters', { clustergroupid: fleetId }),
+    ...apiQuery('listClusters', { clustergroupid: fleetId, enablestatus: false }),
     staleTime: 0,
   });
   const remove = useApiMutation('deleteClusterGroup');

@@ -24,6 +24,8 @@ export function DisableFederation({
   const name = fleet.metadata.name;
   const [opened, setOpened] = useState(false);
   const disable = useApiMutation('disableFederation');
+  // Only counted, but the fleet page's summary has this very list (with status) already: asking
+  // without status would be a second request, not a lighter one.
   const members = useQuery({
     ...apiQuery('listClusters', { clustergroupid: fleetId }),
     enabled: opened,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockBackend } from '../../../mocks/node';
+import { mockBackend, server } from '../../../mocks/node';
 import { ucs } from '@/api/client';
 import { unwrap } from '@/api/http';
 import { en } from '@/i18n/resources';
@@ -13,6 +13,7 @@ const emptyFleet = '108f5981-a105-11ed-a23e-0255ac100032';
 
 /** What the list says about a fleet's members, computed from the API's answer. */
 function healthText(clusters: { status?: { phase?: string } }[]) {
+  if (clusters.length === 0) return t.health.none;
   const unavailable = clusters.filter((cluster) => cluster.status?.phase !== 'Available').length;
   return unavailable === 0
     ? `${clusters.length} clusters, all available`
@@ -50,6 +51,86 @@ describe('the fleet list', () => {
     expect(
       await within(rowOf('cluster-test')).findByText(healthText(members.items ?? [])),
     ).toBeInTheDocument();
+  });
+
+  it('reads every row’s member health from one cluster-list request, however many fleets', async () => {
+    // More fleets than the seed's, some with a member: the rows grow, the requests do not.
+    const discrete = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { managetype: 'discrete' } } }),
+    );
+    for (const [index, cluster] of (discrete.items ?? []).slice(0, 8).entries()) {
+      await unwrap(
+        ucs.POST('/v1/clustergroups', {
+          body: {
+            metadata: { name: `extra-${index}` },
+            spec: { clusterIds: index % 2 ? [cluster.metadata?.uid ?? ''] : [] },
+          },
+        }),
+      );
+    }
+    const { items: fleets = [] } = await unwrap(ucs.GET('/v1/clustergroups'));
+    expect(fleets.length).toBeGreaterThan(10);
+    const expected = new Map<string, string>();
+    for (const fleet of fleets) {
+      const members = await unwrap(
+        ucs.GET('/v1/clusters', {
+          params: { query: { clustergroupid: fleet.metadata?.uid ?? '' } },
+        }),
+      );
+      expected.set(fleet.metadata?.name ?? '', healthText(members.items ?? []));
+    }
+
+    const sent: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/v1/clusters')) sent.push(`${request.method} ${url.search}`);
+    };
+    server.events.on('request:start', record);
+    try {
+      renderApp('/fleets');
+      await screen.findByRole('table');
+      for (const [name, text] of expected) {
+        expect(await within(rowOf(name)).findByText(text)).toBeInTheDocument();
+      }
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    expect(sent).toEqual(['GET ?managetype=grouped']);
+  });
+
+  it('counts at once from the overview’s list of every cluster, without another request', async () => {
+    const members = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { clustergroupid: clusterTest } } }),
+    );
+    const { total } = await unwrap(ucs.GET('/v1/clusters'));
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByRole('link', { name: `${en.overview.clusters}: ${total}` });
+    const sent: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/v1/clusters')) sent.push(url.search);
+    };
+    server.events.on('request:start', record);
+    try {
+      const nav = screen.getByRole('navigation', { name: en.nav.main });
+      await user.click(within(nav).getByRole('link', { name: en.nav.fleets }));
+      await screen.findByRole('table');
+      expect(
+        await within(rowOf('cluster-test')).findByText(healthText(members.items ?? [])),
+      ).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('says a row’s count is unknown when the cluster list fails, and still lists the fleets', async () => {
+    mockBackend.fail('listClusters', { status: 403, code: 'UCS.00000004' });
+    renderApp('/fleets');
+    await screen.findByRole('table');
+    expect(await within(rowOf('cluster-test')).findByText(t.health.unknown)).toBeInTheDocument();
+    expect(within(rowOf('test0131')).getByText(t.health.unknown)).toBeInTheDocument();
   });
 
   it('keeps paging and ordering in the URL', async () => {

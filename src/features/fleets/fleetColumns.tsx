@@ -8,7 +8,7 @@ import type { DataColumn, DataColumnMeta } from '@/components/table/DataTable';
 import { UcsDate } from '@/components/UcsDate';
 import { paths } from '@/paths';
 import { FederationStateBadge } from './FederationStateBadge';
-import { FleetHealthSummary } from './FleetHealthSummary';
+import { FleetListHealth } from './FleetHealthSummary';
 import type { SortField, useFleetListParams } from './useFleetListParams';
 
 type FleetList = ReturnType<typeof useFleetListParams>;
@@ -38,7 +38,7 @@ export function useFleetColumns(
     {
       id: 'clusters',
       header: t('fleets.columns.clusters'),
-      cell: ({ row }) => <FleetHealthSummary fleetId={row.original.metadata.uid} />,
+      cell: ({ row }) => <FleetListHealth fleetId={row.original.metadata.uid} />,
     },
     {
       id: 'federation',

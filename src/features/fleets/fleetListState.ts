@@ -4,7 +4,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
-import type { ClusterGroupListQuery } from '@/api/types';
+import type { ClusterGroupListQuery, ClusterListQuery } from '@/api/types';
 import { parseAsPage } from '@/components/list/useListState';
 
 export const pageSizes = [10, 20, 50] as const;
@@ -28,3 +28,10 @@ export const parseFleetListState = createLoader(fleetListParsers);
 export function fleetListQuery({ page, size, sort, order }: FleetListState): ClusterGroupListQuery {
   return { limit: size, offset: (page - 1) * size, order_by: sort, order };
 }
+
+/**
+ * The one cluster list every row's member health is read from, whatever page of fleets is shown:
+ * UCS filters clusters on one fleet at most (`clustergroupid`), so asking per fleet would be one
+ * request per row. Clusters in any fleet, with their status (the phase is what health counts).
+ */
+export const fleetHealthQuery: ClusterListQuery = { managetype: 'grouped' };
