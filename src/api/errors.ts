@@ -1,3 +1,5 @@
+import { loadErrorCodes } from './reference/loadErrorCodes';
+
 /** Kinds of failure a person needs told apart: the server said no, or it never answered. */
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unauthenticated';
 
@@ -67,6 +69,8 @@ export function apiErrorFromResponse(response: Response, body: unknown): ApiErro
   const code = typeof rawCode === 'string' ? rawCode : undefined;
   const serverMessage =
     typeof rawMessage === 'string' && rawMessage.trim() ? rawMessage : undefined;
+  // The explanation of the code will be shown with the error: fetch the table now.
+  if (code) void loadErrorCodes();
   const requestId = requestIdHeaders
     .map((name) => response.headers.get(name))
     .find((value): value is string => Boolean(value));

@@ -52,7 +52,8 @@ describe('the app shell', () => {
     renderApp('/fleets');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('UCS.00000011');
-    expect(alert).toHaveTextContent('Invalid request parameter.');
+    // The reference's explanation, from the error table (a chunk loaded on the first error).
+    expect(await within(alert).findByText('Invalid request parameter.')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: en.nav.main })).toBeInTheDocument();
   });
 

@@ -119,10 +119,14 @@ const FilterFields = memo(
         label: value === 'unknown' ? t('clusters.filters.versionUnknown') : value,
       }));
     const sortValue = `${state.sortBy}:${state.order}`;
+    // Options rendered while a list is open, not kept hidden in the page (Mantine's default): at
+    // fleet scale these pickers held 750 hidden options, rendered again with every filter change.
+    const comboboxProps = { keepMounted: false };
 
     return (
       <>
         <MultiSelect
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.status')}
           placeholder={state.status.length ? undefined : t('clusters.filters.any')}
           data={clusterPhases.map((phase) => ({
@@ -134,6 +138,7 @@ const FilterFields = memo(
           clearable
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.provider')}
           placeholder={t('clusters.filters.any')}
           data={providers}
@@ -142,6 +147,7 @@ const FilterFields = memo(
           clearable
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.type')}
           placeholder={t('clusters.filters.any')}
           data={types}
@@ -150,6 +156,7 @@ const FilterFields = memo(
           clearable
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.category')}
           placeholder={t('clusters.filters.any')}
           data={categories}
@@ -158,6 +165,7 @@ const FilterFields = memo(
           clearable
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.fleet')}
           placeholder={t('clusters.filters.any')}
           data={fleetOptions}
@@ -167,6 +175,7 @@ const FilterFields = memo(
           clearable
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.country')}
           placeholder={t('clusters.filters.any')}
           data={countries}
@@ -176,6 +185,7 @@ const FilterFields = memo(
           clearable
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.version')}
           placeholder={t('clusters.filters.any')}
           data={versionOptions(state.version)}
@@ -194,6 +204,7 @@ const FilterFields = memo(
           spellCheck={false}
         />
         <Select
+          comboboxProps={comboboxProps}
           label={t('clusters.filters.sort')}
           data={[
             { value: 'created:desc', label: t('clusters.sort.createdDesc') },
