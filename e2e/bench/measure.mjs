@@ -58,8 +58,10 @@ export function measureInPage(page, expected, act) {
 export async function openProviderFilter(page, value) {
   const input = page.getByRole('combobox', { name: 'Provider' });
   await input.click();
-  const listbox = (await input.getAttribute('aria-controls')) ?? '';
-  await page.locator(`[id="${listbox}"] [role="option"][value="${value}"]`).waitFor();
+  // The listbox exists only while the list is open (the pickers do not keep closed options).
+  const option = page.locator(`[role="listbox"] [role="option"][value="${value}"]`).first();
+  await option.waitFor();
+  const listbox = await option.evaluate((element) => element.closest('[role="listbox"]')?.id ?? '');
   return listbox;
 }
 
