@@ -144,8 +144,28 @@ export default defineConfig(({ mode }) => {
                 // Only the engine itself, not React and the helpers it imports.
                 includeDependenciesRecursively: false,
               },
+              // Libraries only some pages use: the YAML parser (kubeconfig, cluster roles), the
+              // palette and the form engines, fetched with the first page that needs them.
+              { name: 'yaml', test: /node_modules[\\/]yaml[\\/]/ },
+              {
+                name: 'palette',
+                test: /node_modules[\\/]@mantine[\\/]spotlight[\\/]/,
+                includeDependenciesRecursively: false,
+              },
+              {
+                name: 'forms',
+                test: /node_modules[\\/](@mantine[\\/]form|react-number-format)[\\/]/,
+              },
+              // The URL-state parsers: list loaders need them before anything else.
+              {
+                name: 'url-state',
+                test: /node_modules[\\/]nuqs[\\/]|[\\/]src[\\/]components[\\/]list[\\/]urlParsers\.ts$/,
+              },
               // Every other library the pages use, in one chunk fetched with the first page.
               { name: 'libraries', test: /node_modules/ },
+              // The console's own kit (shared components, API helpers): one chunk rather than a
+              // dozen small ones, which a browser would fetch six at a time behind the page.
+              { name: 'kit', test: /[\\/]src[\\/](components|api)[\\/]/ },
             ],
           },
         },

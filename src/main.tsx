@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appMode } from './api/mode';
 import { App } from './app/App';
+import { createQueryClient } from './app/queryClient';
+import { createAppRouter } from './app/router';
 import { startI18n } from './i18n';
 
 async function boot() {
@@ -11,12 +13,16 @@ async function boot() {
     const { startDemo } = await import('./app/demo');
     await startDemo();
   }
+  // The router starts the first route's chunks and requests as it is created: they load while
+  // the shell's strings arrive, not after the first render.
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
   await strings;
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   );
 }

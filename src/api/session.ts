@@ -21,6 +21,8 @@ const storageKey = 'ucs:session';
 type Listener = () => void;
 const changeListeners = new Set<Listener>();
 const unauthorizedListeners = new Set<Listener>();
+/** A 401 that came before the app subscribed (the first route's requests start before it renders). */
+let unheardUnauthorized = false;
 
 let cache: { raw: string | null; info: SessionInfo | null } = { raw: null, info: null };
 
@@ -44,6 +46,8 @@ function read(): SessionInfo | null {
 }
 
 function write(info: SessionInfo | null): void {
+  // A new session (or none) makes a 401 nobody heard yet moot.
+  unheardUnauthorized = false;
   if (info) storage()?.setItem(storageKey, JSON.stringify(info));
   else storage()?.removeItem(storageKey);
   for (const listener of changeListeners) listener();
@@ -87,9 +91,14 @@ export const session = {
   /** The app subscribes to send the operator to sign-in; the HTTP layer only announces. */
   onUnauthorized(listener: Listener): () => void {
     unauthorizedListeners.add(listener);
+    if (unheardUnauthorized) {
+      unheardUnauthorized = false;
+      listener();
+    }
     return () => unauthorizedListeners.delete(listener);
   },
   announceUnauthorized(): void {
+    unheardUnauthorized = unauthorizedListeners.size === 0;
     for (const listener of unauthorizedListeners) listener();
   },
 };

@@ -63,11 +63,14 @@ function tabRoutes<Tab extends string>(
 
 /**
  * A page's module, once what every page needs has loaded too: the Mantine styles that only
- * pages use and the strings of the page's feature. The three requests start together.
+ * pages use and the strings of the page's feature. The three requests start together, a turn
+ * after the route's loader started its own: the router calls `lazy` first, and the page's
+ * dozen chunks would otherwise queue ahead of the small one the first API request waits for.
  */
-async function withPage<Module>(module: Promise<Module>, feature: Feature): Promise<Module> {
+async function withPage<Module>(module: () => Promise<Module>, feature: Feature): Promise<Module> {
+  await Promise.resolve();
   const [loaded] = await Promise.all([
-    module,
+    module(),
     import('./styles/pages'),
     loadFeatureStrings(feature),
   ]);
@@ -84,18 +87,20 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
     path: '/sign-in',
     HydrateFallback: AppLoading,
     lazy: async () => ({
-      Component: (await withPage(import('@/features/sign-in/SignInPage'), 'signIn')).SignInPage,
+      Component: (await withPage(() => import('@/features/sign-in/SignInPage'), 'signIn'))
+        .SignInPage,
     }),
     errorElement: <RouteError />,
   },
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
-    // Shown while the first page's code loads.
-    HydrateFallback: AppLoading,
     children: [
       {
         errorElement: <RouteError />,
+        // Shown inside the shell while the first page's code loads: the router renders the
+        // routes above the nearest fallback (the layout) at once, and this in its outlet.
+        HydrateFallback: AppLoading,
         children: [
           {
             index: true,
@@ -107,8 +112,9 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('listRegisteredClusterVersions'),
             ]),
             lazy: async () => ({
-              Component: (await withPage(import('@/features/overview/OverviewPage'), 'overview'))
-                .OverviewPage,
+              Component: (
+                await withPage(() => import('@/features/overview/OverviewPage'), 'overview')
+              ).OverviewPage,
             }),
           },
           {
@@ -126,8 +132,9 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               ];
             }),
             lazy: async () => ({
-              Component: (await withPage(import('@/features/clusters/ClustersPage'), 'clusters'))
-                .ClustersPage,
+              Component: (
+                await withPage(() => import('@/features/clusters/ClustersPage'), 'clusters')
+              ).ClustersPage,
             }),
           },
           {
@@ -135,7 +142,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             lazy: async () => ({
               Component: (
                 await withPage(
-                  import('@/features/clusters/register/RegisterClusterPage'),
+                  () => import('@/features/clusters/register/RegisterClusterPage'),
                   'clusters',
                 )
               ).RegisterClusterPage,
@@ -148,13 +155,14 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('showCluster', { clusterid: params.clusterId ?? '' }),
             ]),
             lazy: async () => ({
-              Component: (await withPage(import('@/features/clusters/ClusterPage'), 'clusters'))
-                .ClusterPage,
+              Component: (
+                await withPage(() => import('@/features/clusters/ClusterPage'), 'clusters')
+              ).ClusterPage,
             }),
             children: tabRoutes(
               clusterTabs,
               async () =>
-                (await withPage(import('@/features/clusters/ClusterPage'), 'clusters'))
+                (await withPage(() => import('@/features/clusters/ClusterPage'), 'clusters'))
                   .ClusterTabPanel,
             ),
           },
@@ -169,7 +177,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               ];
             }),
             lazy: async () => ({
-              Component: (await withPage(import('@/features/fleets/FleetsPage'), 'fleets'))
+              Component: (await withPage(() => import('@/features/fleets/FleetsPage'), 'fleets'))
                 .FleetsPage,
             }),
           },
@@ -183,7 +191,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             lazy: async () => ({
               Component: (
                 await withPage(
-                  import('@/features/fleets/federation-wizard/EnableFederationPage'),
+                  () => import('@/features/fleets/federation-wizard/EnableFederationPage'),
                   'fleets',
                 )
               ).EnableFederationPage,
@@ -196,13 +204,14 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               apiQuery('showClusterGroup', { clustergroupid: params.fleetId ?? '' }),
             ]),
             lazy: async () => ({
-              Component: (await withPage(import('@/features/fleets/FleetPage'), 'fleets'))
+              Component: (await withPage(() => import('@/features/fleets/FleetPage'), 'fleets'))
                 .FleetPage,
             }),
             children: tabRoutes(
               fleetTabs,
               async () =>
-                (await withPage(import('@/features/fleets/FleetPage'), 'fleets')).FleetTabPanel,
+                (await withPage(() => import('@/features/fleets/FleetPage'), 'fleets'))
+                  .FleetTabPanel,
             ),
           },
           {
@@ -211,7 +220,10 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             loader: prefetching(queryClient, () => [apiQuery('listRules')]),
             lazy: async () => ({
               Component: (
-                await withPage(import('@/features/permissions/PermissionsPage'), 'permissions')
+                await withPage(
+                  () => import('@/features/permissions/PermissionsPage'),
+                  'permissions',
+                )
               ).PermissionsPage,
             }),
           },
@@ -219,7 +231,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             path: 'permissions/new',
             lazy: async () => ({
               Component: (
-                await withPage(import('@/features/permissions/NewPolicyPage'), 'permissions')
+                await withPage(() => import('@/features/permissions/NewPolicyPage'), 'permissions')
               ).NewPolicyPage,
             }),
           },
@@ -229,7 +241,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             loader: prefetching(queryClient, () => [apiQuery('listRules')]),
             lazy: async () => ({
               Component: (
-                await withPage(import('@/features/permissions/PolicyPage'), 'permissions')
+                await withPage(() => import('@/features/permissions/PolicyPage'), 'permissions')
               ).PolicyPage,
             }),
           },

@@ -23,6 +23,8 @@ const shellStrings: Record<LanguageCode, () => Promise<object>> = {
 };
 
 let featureStrings: FeatureStrings | undefined;
+/** The languages whose shell strings are loaded (a feature's may arrive before them). */
+const shellsLoaded = new Set<LanguageCode>();
 /** The features whose strings a page has needed so far: a language switch fetches them too. */
 const featuresInUse = new Set<Feature>();
 
@@ -40,12 +42,14 @@ function isLanguage(code: string): code is LanguageCode {
 /** Adds what is missing of the shell's and these features' strings in one language. */
 async function addStrings(language: LanguageCode, features: Iterable<Feature>): Promise<void> {
   const loads: Promise<unknown>[] = [];
-  if (!i18n.hasResourceBundle(language, 'translation'))
+  if (!shellsLoaded.has(language)) {
+    shellsLoaded.add(language);
     loads.push(
       shellStrings[language]().then((strings) =>
         i18n.addResourceBundle(language, 'translation', strings, true, false),
       ),
     );
+  }
   for (const feature of features) {
     const load = featureStrings?.[feature][language];
     if (load && !i18n.getResource(language, 'translation', feature))
@@ -85,8 +89,11 @@ i18n.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 });
 
-function init(language: LanguageCode, resources: Partial<Record<LanguageCode, object>>): void {
-  void i18n.use(initReactI18next).init({
+function init(
+  language: LanguageCode,
+  resources: Partial<Record<LanguageCode, object>>,
+): Promise<unknown> {
+  return i18n.use(initReactI18next).init({
     resources: Object.fromEntries(
       Object.entries(resources).map(([code, translation]) => [code, { translation }]),
     ),
@@ -100,15 +107,20 @@ function init(language: LanguageCode, resources: Partial<Record<LanguageCode, ob
   });
 }
 
-/** The app: starts in the operator's language with the shell's strings; features add theirs. */
+/**
+ * The app: starts in the operator's language and resolves once the shell's strings are there.
+ * i18next is ready at once, so a page's strings may start loading (with its route) meanwhile.
+ */
 export async function startI18n(): Promise<void> {
   const language = initialLanguage();
-  init(language, { [language]: await shellStrings[language]() });
+  const ready = init(language, {});
+  await Promise.all([ready, addStrings(language, [])]);
 }
 
 /** Tests: every string of both languages at once, so any page renders and switching is instant. */
 export function startI18nWith(resources: Record<LanguageCode, Translation>): void {
-  init('en', resources);
+  for (const language of Object.keys(resources) as LanguageCode[]) shellsLoaded.add(language);
+  void init('en', resources);
 }
 
 export { i18n };

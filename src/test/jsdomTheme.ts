@@ -1,4 +1,4 @@
-import { Popover, type MantineThemeOverride } from '@mantine/core';
+import { Popover, Tooltip, type MantineThemeOverride } from '@mantine/core';
 
 /**
  * The console's theme adapted to jsdom, which has no layout: every element measures 0×0 in a 0×0
@@ -9,5 +9,6 @@ import { Popover, type MantineThemeOverride } from '@mantine/core';
 export const jsdomTheme: MantineThemeOverride = {
   components: {
     Popover: Popover.extend({ defaultProps: { hideDetached: false } }),
+    Tooltip: Tooltip.extend({ defaultProps: { hideDetached: false } }),
   },
 };

@@ -4,7 +4,8 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { parseAsArrayOf, parseAsString } from 'nuqs';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { parseAsPage, useListState } from './useListState';
+import { parseAsPage } from './urlParsers';
+import { useListState } from './useListState';
 
 const parsers = {
   search: parseAsString.withDefault(''),

@@ -1,21 +1,11 @@
 import { useCallback } from 'react';
 import {
-  createParser,
   useQueryStates,
   type Nullable,
   type UrlKeys,
   type UseQueryStatesKeysMap,
   type Values,
 } from 'nuqs';
-
-/** A page number in the URL: a positive integer; anything else reads as the first page. */
-export const parseAsPage = createParser({
-  parse: (raw) => {
-    const value = Number(raw);
-    return Number.isInteger(value) && value > 0 ? value : null;
-  },
-  serialize: String,
-}).withDefault(1);
 
 /** A change to a list's state; `null` puts a value back to its default. */
 export type ListStateChange<Parsers extends UseQueryStatesKeysMap> = Partial<

@@ -26,6 +26,8 @@ export function useVirtualRows(
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: enabled ? count : 0,
+    // Disabled, it watches nothing: reading the box's size would force a layout mid-render.
+    enabled,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,

@@ -1,4 +1,5 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { RowTooltip } from '@/components/RowTooltip';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '@/api/normalize';
 import { clusterPhases, phaseColors } from '@/api/facts/clusterFacts';
@@ -33,15 +34,9 @@ export function ClusterStatusBadge({ cluster }: { cluster: NormalizedCluster }) 
     </Badge>
   );
   return reason ? (
-    <Tooltip
-      label={reason}
-      multiline
-      maw={320}
-      withArrow
-      events={{ hover: true, focus: true, touch: true }}
-    >
+    <RowTooltip label={reason} multiline maw={320} withArrow>
       {badge}
-    </Tooltip>
+    </RowTooltip>
   ) : (
     badge
   );

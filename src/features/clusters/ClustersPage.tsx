@@ -21,9 +21,9 @@ import {
   anyFilterActive,
   listSearchString,
   pageSizes,
-  useClusterListState,
   clearedFilters,
 } from './inventory/listState';
+import { useClusterListState } from './inventory/useClusterListState';
 import { RefreshStatus } from './inventory/RefreshStatus';
 import { SavedViews } from './inventory/SavedViews';
 import { useClusterInventory } from './inventory/useClusterInventory';
@@ -186,6 +186,9 @@ export function ClustersPage() {
               update({ pageSize: pageSizes.find((size) => String(size) === value) ?? null })
             }
             allowDeselect={false}
+            // Options only while open: a kept-mounted list is positioned as the page first
+            // renders, a style pass over the whole inventory.
+            comboboxProps={{ keepMounted: false }}
             w={190}
             styles={{
               root: { display: 'flex', alignItems: 'center', gap: 8 },

@@ -5,7 +5,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import type { ClusterGroupListQuery, ClusterListQuery } from '@/api/types';
-import { parseAsPage } from '@/components/list/useListState';
+import { parseAsPage } from '@/components/list/urlParsers';
 
 export const pageSizes = [10, 20, 50] as const;
 export type SortField = 'create_at' | 'update_at';

@@ -7,7 +7,7 @@ import {
   type UrlKeys,
 } from 'nuqs';
 import type { NormalizedRule } from '@/api/normalize';
-import { parseAsPage } from '@/components/list/useListState';
+import { parseAsPage } from '@/components/list/urlParsers';
 import { policyTypes } from './policyModel';
 
 export const pageSize = 20;

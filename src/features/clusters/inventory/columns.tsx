@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Anchor, Badge, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { NormalizedCluster } from '@/api/normalize';
+import { RowTooltip } from '@/components/RowTooltip';
 import { UcsDate } from '@/components/UcsDate';
 import { ClusterStatusBadge } from '../ClusterStatusBadge';
 import {
@@ -142,7 +143,7 @@ export const clusterColumns: ClusterColumn[] = [
         );
       if (isVersionSupported(version, supportedVersions) !== false) return version;
       return (
-        <Tooltip label={t('clusters.unsupportedVersionHint')} multiline maw={280}>
+        <RowTooltip label={t('clusters.unsupportedVersionHint')} multiline maw={280}>
           <Badge
             color="orange"
             variant="light"
@@ -151,7 +152,7 @@ export const clusterColumns: ClusterColumn[] = [
           >
             {t('clusters.unsupportedVersion', { version })}
           </Badge>
-        </Tooltip>
+        </RowTooltip>
       );
     },
     text: (cluster) => cluster.status.kubernetesVersion ?? '',

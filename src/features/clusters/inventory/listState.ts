@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import {
   createLoader,
   createSerializer,
@@ -10,10 +9,17 @@ import {
   type UrlKeys,
 } from 'nuqs';
 import type { ClusterListQuery } from '@/api/types';
-import { parseAsPage, useListState, type ListStateChange } from '@/components/list/useListState';
+import type { ListStateChange } from '@/components/list/useListState';
+import { parseAsPage } from '@/components/list/urlParsers';
 
 /** Page sizes the inventory offers. */
 export const pageSizes = [25, 50, 100, 500, 1000] as const;
+
+/*
+ * Route loaders read this module before the page exists: it imports nothing but nuqs (types
+ * aside), so the inventory's first request waits for one small chunk. The hook is in
+ * useClusterListState.ts.
+ */
 
 /**
  * Everything that decides which clusters the inventory shows, as URL parameters with their
@@ -41,7 +47,7 @@ export const clusterListParsers = {
 };
 
 /** The URL parameter names, kept short so a shared link stays readable. */
-const urlKeys: UrlKeys<typeof clusterListParsers> = {
+export const urlKeys: UrlKeys<typeof clusterListParsers> = {
   search: 'q',
   sortBy: 'sort',
   pageSize: 'size',
@@ -117,21 +123,4 @@ export function inventoryQuery(state: ClusterListState): ClusterListQuery {
   const serverQuery = serverQueryOf(state);
   if (clientFiltersActive(state)) return serverQuery;
   return { ...serverQuery, limit: state.pageSize, offset: (state.page - 1) * state.pageSize };
-}
-
-/**
- * The inventory's state from the URL and a setter. A change of anything but the page goes back
- * to page 1. Typing in the search box replaces the history entry (one Back undoes the whole
- * search); every other change pushes one, so Back restores the previous filter.
- */
-export function useClusterListState() {
-  const { state, update } = useListState(clusterListParsers, urlKeys);
-
-  /** Replaces the whole list state, e.g. when a saved view is recalled. */
-  const apply = useCallback(
-    (search: string) => update(parseListState(new URLSearchParams(search))),
-    [update],
-  );
-
-  return { state, update, apply };
 }
