@@ -7,7 +7,14 @@
 import type { NormalizedRule } from '@/api/normalize';
 import type { CreateRuleRequest, UpdateRuleRequest } from '@/api/types';
 
-import { kubernetesVerbs, policyTypes, type PolicyType } from '@/api/reference/permissions';
+import {
+  developResources,
+  kubernetesVerbs,
+  policyTypes,
+  templateContents,
+  type PolicyType,
+  type RuleContent,
+} from '@/api/reference/permissions';
 
 export { policyTypes, type PolicyType };
 
@@ -76,64 +83,9 @@ export interface PolicyDraft {
   iamUserIDs: string[];
 }
 
-// A type alias, not an interface: the contract's RuleContent allows extra keys, which only
-// an alias (with its implicit index signature) satisfies.
-export type RuleContent = {
-  verbs: string[];
-  resources: string[];
-};
-
 // ---------------------------------------------------------------------------- templates
 
-/** Read everything: get, list and watch on every resource. */
-const readonlyContents: RuleContent[] = [{ verbs: ['get', 'list', 'watch'], resources: ['*'] }];
-
-/** Everything: every verb on every resource. */
-const adminContents: RuleContent[] = [{ verbs: ['*'], resources: ['*'] }];
-
-/**
- * The console's developer template: full control of workloads, their networking and their
- * configuration (Secrets included, since apps need them); read-only Events; nothing else —
- * so no RBAC (roles, bindings, service accounts), quotas, limit ranges, network policies,
- * namespaces or nodes. The editor states this list in words (`permissions.templates.develop`).
- */
-export const developResources = [
-  'deployments',
-  'replicasets',
-  'statefulsets',
-  'daemonsets',
-  'jobs',
-  'cronjobs',
-  'pods',
-  'pods/log',
-  'pods/exec',
-  'services',
-  'endpoints',
-  'ingresses',
-  'configmaps',
-  'secrets',
-  'persistentvolumeclaims',
-  'horizontalpodautoscalers',
-];
-
-const developContents: RuleContent[] = [
-  { verbs: [...concreteVerbs], resources: developResources },
-  { verbs: ['get', 'list', 'watch'], resources: ['events'] },
-];
-
-/** What a type grants when chosen; custom starts from one empty rule. */
-export function templateContents(type: PolicyType): RuleContent[] {
-  switch (type) {
-    case 'readonly':
-      return readonlyContents;
-    case 'admin':
-      return adminContents;
-    case 'develop':
-      return developContents;
-    case 'custom':
-      return [];
-  }
-}
+export { developResources, templateContents, type RuleContent };
 
 export function templateRules(type: PolicyType): GridRule[] {
   return type === 'custom' ? [emptyRule()] : contentsToRules(templateContents(type));
