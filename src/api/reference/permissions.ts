@@ -77,4 +77,3 @@ export function templateContents(type: PolicyType): RuleContent[] {
       return [];
   }
 }
-
