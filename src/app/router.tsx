@@ -7,8 +7,7 @@ import { loadFeatureStrings, type Feature } from '@/i18n';
 import './featureStrings';
 import { clusterTabs, fleetTabs, paths } from '@/paths';
 import { AppLayout } from './layout/AppLayout';
-import { RouteError } from './RouteError';
-import { NotFoundPage } from '@/components/NotFoundPage';
+import { LazyRouteError } from './LazyRouteError';
 import { AppLoading } from './AppLoading';
 
 /** Where the 401 handler sends the operator, remembering where to come back to. */
@@ -90,14 +89,14 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
       Component: (await withPage(() => import('@/features/sign-in/SignInPage'), 'signIn'))
         .SignInPage,
     }),
-    errorElement: <RouteError />,
+    errorElement: <LazyRouteError />,
   },
   {
     element: <AppLayout />,
-    errorElement: <RouteError />,
+    errorElement: <LazyRouteError />,
     children: [
       {
-        errorElement: <RouteError />,
+        errorElement: <LazyRouteError />,
         // Shown inside the shell while the first page's code loads: the router renders the
         // routes above the nearest fallback (the layout) at once, and this in its outlet.
         HydrateFallback: AppLoading,
@@ -245,7 +244,12 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
               ).PolicyPage,
             }),
           },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('@/components/NotFoundPage')).NotFoundPage,
+            }),
+          },
         ],
       },
     ],

@@ -102,6 +102,8 @@ export const en = {
     requestId: 'Request ID {{id}}',
     status: 'HTTP {{status}}',
     unexpected: 'An unexpected error stopped this page from rendering.',
+    notLoaded: 'This page could not be loaded. Check your connection, then reload.',
+    reload: 'Reload',
   },
   notFound: {
     title: 'Page not found',

@@ -103,6 +103,8 @@ export const zhCN: Messages<typeof en> = {
     requestId: '请求 ID {{id}}',
     status: 'HTTP {{status}}',
     unexpected: '发生意外错误，页面无法显示。',
+    notLoaded: '无法加载此页面。请检查网络连接，然后重新加载。',
+    reload: '重新加载',
   },
   notFound: {
     title: '页面不存在',
