@@ -1,7 +1,10 @@
 import { loadErrorCodes } from './reference/loadErrorCodes';
 
-/** Kinds of failure a person needs told apart: the server said no, or it never answered. */
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unauthenticated';
+/**
+ * Kinds of failure a person needs told apart: the server said no, it never answered, or it
+ * answered something the console cannot read (not the contract's shape).
+ */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'unauthenticated' | 'malformed';
 
 interface ApiErrorInit {
   kind: ApiErrorKind;
@@ -41,6 +44,7 @@ export class ApiError extends Error {
     return (
       this.kind === 'network' ||
       this.kind === 'timeout' ||
+      this.kind === 'malformed' ||
       this.status === 429 ||
       this.status >= 500
     );
@@ -60,6 +64,26 @@ interface UcsErrorBody {
   error?: { code?: unknown; message?: unknown };
 }
 
+function requestIdOf(response: Response): string | undefined {
+  return requestIdHeaders
+    .map((name) => response.headers.get(name))
+    .find((value): value is string => Boolean(value));
+}
+
+/**
+ * Builds the ApiError for a successful status whose body is not what the contract says: not
+ * JSON, empty, `null`, or a list that is not a list. Pages never see the JavaScript error that
+ * reading it would throw.
+ */
+export function malformedResponse(response: Response, detail: string): ApiError {
+  return new ApiError({
+    kind: 'malformed',
+    status: response.status,
+    message: `Unreadable response (HTTP ${response.status}): ${detail}`,
+    requestId: requestIdOf(response),
+  });
+}
+
 /** Builds the ApiError for a non-2xx response whose body may or may not be UCS's error JSON. */
 export function apiErrorFromResponse(response: Response, body: unknown): ApiError {
   const ucsBody = (typeof body === 'object' && body !== null ? body : {}) as UcsErrorBody;
@@ -71,9 +95,7 @@ export function apiErrorFromResponse(response: Response, body: unknown): ApiErro
     typeof rawMessage === 'string' && rawMessage.trim() ? rawMessage : undefined;
   // The explanation of the code will be shown with the error: fetch the table now.
   if (code) void loadErrorCodes();
-  const requestId = requestIdHeaders
-    .map((name) => response.headers.get(name))
-    .find((value): value is string => Boolean(value));
+  const requestId = requestIdOf(response);
   return new ApiError({
     kind: 'http',
     status: response.status,

@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths as UcsPaths } from './generated/ucs';
 import type { paths as IamPaths } from './generated/iam';
-import { ApiError, apiErrorFromFailure, apiErrorFromResponse } from './errors';
+import { ApiError, apiErrorFromFailure, apiErrorFromResponse, malformedResponse } from './errors';
 
 export const defaultTimeoutMs = 30_000;
 
@@ -63,8 +63,11 @@ function errorMiddleware(onUnauthorized?: () => void): Middleware {
     onError({ error }) {
       return apiErrorFromFailure(error);
     },
-    async onResponse({ response }) {
-      if (response.ok) return response;
+    async onResponse({ request, response }) {
+      if (response.ok) {
+        await checkReadable(request, response);
+        return response;
+      }
       if (response.status === 401) onUnauthorized?.();
       const text = await response.clone().text();
       let body: unknown = text;
@@ -76,6 +79,26 @@ function errorMiddleware(onUnauthorized?: () => void): Middleware {
       throw apiErrorFromResponse(response, body);
     },
   };
+}
+
+/**
+ * A 2xx answer must be readable: JSON when it says so, and a read (GET) must have a body. What
+ * is not becomes the one `ApiError` (`malformed`, retryable) instead of a parser's error.
+ */
+async function checkReadable(request: Request, response: Response): Promise<void> {
+  if (response.status === 204 || request.method === 'HEAD') return;
+  const text = await response.clone().text();
+  if (!text.trim()) {
+    if (request.method === 'GET') throw malformedResponse(response, 'empty body');
+    return;
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!/json/i.test(type) && request.method !== 'GET') return;
+  try {
+    JSON.parse(text);
+  } catch {
+    throw malformedResponse(response, 'not JSON');
+  }
 }
 
 function createApiClient<Paths extends object>(options: ApiClientOptions) {

@@ -7,6 +7,7 @@
  */
 import { ucs } from './client';
 import type { operations } from './generated/ucs';
+import { malformedResponse } from './errors';
 import { unwrap } from './http';
 import { normalizeCluster, normalizeClusterGroup, normalizeJob, normalizeRule } from './normalize';
 import type {
@@ -41,50 +42,104 @@ interface RuleVars {
   ruleid: string;
 }
 
+type Call<T> = Promise<{ data?: T; response: Response }>;
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The body of a read, checked for the shape pages rely on: an object (not `null`, not a list).
+ * Anything else is a `malformed` ApiError, never a TypeError deep in a page.
+ */
+async function readObject<T>(call: Call<T>): Promise<{ body: T; response: Response }> {
+  const { data, response } = await call;
+  if (!isObject(data)) throw malformedResponse(response, 'not an object');
+  return { body: data, response };
+}
+
+/** A list's items: absent reads as none; anything but a list of objects is malformed. */
+function itemsOf<Item>(items: Item[] | undefined, response: Response): Item[] {
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items) || !items.every(isObject))
+    throw malformedResponse(response, '`items` is not a list of objects');
+  return items;
+}
+
+/** A detail without its id cannot be the object asked for (nor be linked to): malformed. */
+function withId<Item extends { metadata?: { uid?: string } }>(
+  item: Item,
+  response: Response,
+): Item {
+  const uid = item.metadata?.uid;
+  if (typeof uid !== 'string' || !uid) throw malformedResponse(response, 'no `metadata.uid`');
+  return item;
+}
+
 const clusterPath = ({ clusterid }: ClusterVars) => ({ path: { clusterid } });
 const groupPath = ({ clustergroupid }: ClusterGroupVars) => ({ path: { clustergroupid } });
 
 /** Reads: what a query caches. Each takes one variables object, which becomes part of its key. */
 export const reads = {
   listClusters: async (query: ClusterListQuery, signal: Signal) => {
-    const page = await unwrap(ucs.GET('/v1/clusters', { params: { query }, signal }));
-    return { items: (page.items ?? []).map(normalizeCluster), total: page.total ?? 0 };
+    const { body: page, response } = await readObject(
+      ucs.GET('/v1/clusters', { params: { query }, signal }),
+    );
+    return { items: itemsOf(page.items, response).map(normalizeCluster), total: page.total ?? 0 };
   },
-  showCluster: async (vars: ClusterVars, signal: Signal) =>
-    normalizeCluster(
-      await unwrap(ucs.GET('/v1/clusters/{clusterid}', { params: clusterPath(vars), signal })),
-    ),
+  showCluster: async (vars: ClusterVars, signal: Signal) => {
+    const { body, response } = await readObject(
+      ucs.GET('/v1/clusters/{clusterid}', { params: clusterPath(vars), signal }),
+    );
+    return normalizeCluster(withId(body, response));
+  },
   /** CCE clusters of the account that are not registered with UCS yet (import candidates). */
-  listManagedClusters: async (_vars: NoVars, signal: Signal) =>
-    (
-      await unwrap(
-        ucs.GET('/v1/managedclusters', { params: { query: { unregister: true } }, signal }),
-      )
-    ).map(normalizeCluster),
-  listRegisteredClusterVersions: async (_vars: NoVars, signal: Signal) =>
-    (await unwrap(ucs.GET('/v1/config/registeredclusterversions', { signal }))).versions ?? [],
-  listClusterGroups: async (query: ClusterGroupListQuery, signal: Signal) => {
-    const page = await unwrap(ucs.GET('/v1/clustergroups', { params: { query }, signal }));
-    return { items: (page.items ?? []).map(normalizeClusterGroup), total: page.total ?? 0 };
+  listManagedClusters: async (_vars: NoVars, signal: Signal) => {
+    const { data, response } = await ucs.GET('/v1/managedclusters', {
+      params: { query: { unregister: true } },
+      signal,
+    });
+    // This one answers with a bare list.
+    return itemsOf(data, response).map(normalizeCluster);
   },
-  showClusterGroup: async (vars: ClusterGroupVars, signal: Signal) =>
-    normalizeClusterGroup(
-      await unwrap(
-        ucs.GET('/v1/clustergroups/{clustergroupid}', { params: groupPath(vars), signal }),
-      ),
-    ),
-  showFederationProgress: async (vars: ClusterGroupVars, signal: Signal) =>
-    normalizeJob(
-      await unwrap(
-        ucs.GET('/v1/clustergroups/{clustergroupid}/federations/progress', {
-          params: groupPath(vars),
-          signal,
-        }),
-      ),
-    ),
+  listRegisteredClusterVersions: async (_vars: NoVars, signal: Signal) => {
+    const { body, response } = await readObject(
+      ucs.GET('/v1/config/registeredclusterversions', { signal }),
+    );
+    const versions = body.versions ?? [];
+    if (!Array.isArray(versions) || !versions.every((version) => typeof version === 'string'))
+      throw malformedResponse(response, '`versions` is not a list of strings');
+    return versions;
+  },
+  listClusterGroups: async (query: ClusterGroupListQuery, signal: Signal) => {
+    const { body: page, response } = await readObject(
+      ucs.GET('/v1/clustergroups', { params: { query }, signal }),
+    );
+    return {
+      items: itemsOf(page.items, response).map(normalizeClusterGroup),
+      total: page.total ?? 0,
+    };
+  },
+  showClusterGroup: async (vars: ClusterGroupVars, signal: Signal) => {
+    const { body, response } = await readObject(
+      ucs.GET('/v1/clustergroups/{clustergroupid}', { params: groupPath(vars), signal }),
+    );
+    return normalizeClusterGroup(withId(body, response));
+  },
+  showFederationProgress: async (vars: ClusterGroupVars, signal: Signal) => {
+    const { body } = await readObject(
+      ucs.GET('/v1/clustergroups/{clustergroupid}/federations/progress', {
+        params: groupPath(vars),
+        signal,
+      }),
+    );
+    return normalizeJob(body);
+  },
   listRules: async (query: RuleListQuery, signal: Signal) => {
-    const page = await unwrap(ucs.GET('/v1/permissions/rules', { params: { query }, signal }));
-    return { items: (page.items ?? []).map(normalizeRule), total: page.total ?? 0 };
+    const { body: page, response } = await readObject(
+      ucs.GET('/v1/permissions/rules', { params: { query }, signal }),
+    );
+    return { items: itemsOf(page.items, response).map(normalizeRule), total: page.total ?? 0 };
   },
 } satisfies Partial<Record<OperationId, (vars: never, signal: Signal) => Promise<unknown>>>;
 

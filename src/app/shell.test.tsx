@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockBackend } from '../../mocks/node';
+import { http, HttpResponse } from 'msw';
+import { mockBackend, server } from '../../mocks/node';
 import { ucs } from '@/api/client';
 import { unwrap } from '@/api/http';
 import { en } from '@/i18n/resources';
@@ -55,6 +56,26 @@ describe('the app shell', () => {
     // The reference's explanation, from the error table (a chunk loaded on the first error).
     expect(await within(alert).findByText('Invalid request parameter.')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: en.nav.main })).toBeInTheDocument();
+  });
+
+  it('explains an unreadable answer in words, with its request id, and retries it', async () => {
+    server.use(
+      http.get(
+        '*/v1/clustergroups',
+        () =>
+          new HttpResponse('{"items": "x"}', {
+            headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req-9' },
+          }),
+      ),
+    );
+    renderApp('/fleets');
+    const alert = await screen.findByRole('alert', undefined, { timeout: 15_000 });
+    expect(alert).toHaveTextContent('UCS returned an unreadable response (HTTP 200)');
+    expect(alert).toHaveTextContent('Request ID req-9');
+    expect(alert).not.toHaveTextContent(/is not a function|Cannot read properties/);
+    server.resetHandlers();
+    await userEvent.setup().click(within(alert).getByRole('button', { name: en.common.retry }));
+    expect(await screen.findByRole('link', { name: 'cluster-dev' })).toBeInTheDocument();
   });
 
   it('sends the operator to sign-in on a 401 and back to the same page afterwards', async () => {

@@ -73,6 +73,8 @@ function explain(error: unknown, t: Translate, reference: UcsErrorCodeInfo | und
   if (error.kind === 'network') return { message: t('errors.network') };
   if (error.kind === 'timeout') return { message: t('errors.timeout') };
   if (error.kind === 'unauthenticated') return { message: t('errors.unauthorized') };
+  if (error.kind === 'malformed')
+    return { message: t('errors.malformed', { status: error.status }), requestId: error.requestId };
   return {
     message: error.message,
     explanation:

@@ -96,6 +96,7 @@ export const en = {
   errors: {
     title: 'Something went wrong',
     network: 'The UCS API could not be reached. Check your network or proxy, then try again.',
+    malformed: 'UCS returned an unreadable response (HTTP {{status}}). Try again; if it persists, quote the request ID to support.',
     timeout: 'The UCS API did not answer in time. Try again in a moment.',
     unauthorized: 'Your session has expired or the token is not valid. Sign in again.',
     code: 'Error code {{code}}',

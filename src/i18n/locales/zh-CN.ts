@@ -97,6 +97,7 @@ export const zhCN: Messages<typeof en> = {
   errors: {
     title: '出现问题',
     network: '无法连接 UCS API。请检查网络或代理后重试。',
+    malformed: 'UCS 返回了无法读取的响应（HTTP {{status}}）。请重试；如果问题持续，请向技术支持提供请求 ID。',
     timeout: 'UCS API 未及时响应，请稍后重试。',
     unauthorized: '会话已过期或令牌无效，请重新登录。',
     code: '错误码 {{code}}',
