@@ -21,9 +21,22 @@ import { useSignInWithPassword } from '@/api/signIn';
 import { session } from '@/api/session';
 import { RegionSelect } from './RegionSelect';
 
-/** Only same-origin paths: a crafted returnTo must not send the operator elsewhere. */
-export function safeReturnPath(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+/**
+ * Only paths of this console: a crafted returnTo must not send the operator elsewhere, nor
+ * strand them. The value is resolved as the browser would resolve it (so `/\host`, a tab or a
+ * newline inside `//`, or `https:` cannot pass as a path) and kept only when it stays on this
+ * origin; anything else is the overview.
+ */
+export function safeReturnPath(value: string | null, origin = window.location.origin): string {
+  if (!value || !value.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== origin) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 type Method = 'password' | 'token';
