@@ -24,6 +24,12 @@ describe('read retries', () => {
     expect(shouldRetryRead(0, new Error('render bug'))).toBe(false);
   });
 
+  it('tries a request that timed out only once more', () => {
+    const timeout = new ApiError({ kind: 'timeout', status: 0, message: 'x' });
+    expect(shouldRetryRead(0, timeout)).toBe(true);
+    expect(shouldRetryRead(1, timeout)).toBe(false);
+  });
+
   it('gives up after three retries, backing off exponentially', () => {
     expect(shouldRetryRead(2, httpError(500))).toBe(true);
     expect(shouldRetryRead(3, httpError(500))).toBe(false);

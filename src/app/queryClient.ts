@@ -1,14 +1,17 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/errors';
 
-const maxReadRetries = 3;
+export const maxReadRetries = 3;
+/** A request that hung for the whole timeout is tried once more, not three times (2 minutes). */
+export const maxTimeoutRetries = 1;
 
 /**
  * Reads are retried only when another try can help (5xx, 429, no answer); a 4xx would fail
  * the same way again. Mutations are never retried: they may not be idempotent.
  */
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
-  return failureCount < maxReadRetries && isApiError(error) && error.isTransient;
+  if (!isApiError(error) || !error.isTransient) return false;
+  return failureCount < (error.kind === 'timeout' ? maxTimeoutRetries : maxReadRetries);
 }
 
 /** 0.5 s, 1 s, 2 s … capped at 8 s. */
@@ -25,7 +28,9 @@ export function createQueryClient(): QueryClient {
         staleTime: 10_000,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      // A write is sent now or not at all: offline, it fails at once with "you are offline"
+      // (the form keeps what was typed) instead of waiting, busy, to be sent by itself later.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -70,7 +70,10 @@ function explain(error: unknown, t: Translate, reference: UcsErrorCodeInfo | und
   if (!isApiError(error)) {
     return { message: error instanceof Error ? error.message : String(error) };
   }
-  if (error.kind === 'network') return { message: t('errors.network') };
+  if (error.kind === 'network')
+    return {
+      message: t(globalThis.navigator?.onLine === false ? 'errors.offline' : 'errors.network'),
+    };
   if (error.kind === 'timeout') return { message: t('errors.timeout') };
   if (error.kind === 'unauthenticated') return { message: t('errors.unauthorized') };
   if (error.kind === 'malformed')

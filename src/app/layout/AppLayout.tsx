@@ -6,6 +6,7 @@ import { Link, Outlet, useNavigation } from 'react-router';
 import { AppLoading } from '../AppLoading';
 import { useGlobalShortcuts } from '../KeyboardShortcuts';
 import { AppNavigation } from './AppNavigation';
+import { OfflineBanner } from './OfflineBanner';
 import classes from './AppLayout.module.css';
 
 // Chunks of their own: the header's menus load as the shell renders, the palette and the
@@ -93,6 +94,7 @@ export function AppLayout() {
         <AppNavigation onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <OfflineBanner />
         <Suspense fallback={<AppLoading />}>
           <NuqsAdapter>
             <Outlet />

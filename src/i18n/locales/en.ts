@@ -3,6 +3,8 @@ export const en = {
   app: {
     name: 'UCS Fleet Console',
     skipToContent: 'Skip to content',
+    offline:
+      'You are offline. Nothing can be sent until the connection returns; lists refresh then.',
     mode: { demo: 'Demo', live: 'Live' },
     modeHint: {
       demo: 'Demo mode: data comes from the built-in mock backend and stays in this browser.',
@@ -96,7 +98,9 @@ export const en = {
   errors: {
     title: 'Something went wrong',
     network: 'The UCS API could not be reached. Check your network or proxy, then try again.',
-    malformed: 'UCS returned an unreadable response (HTTP {{status}}). Try again; if it persists, quote the request ID to support.',
+    offline: 'You are offline: nothing was sent. Check your connection, then try again.',
+    malformed:
+      'UCS returned an unreadable response (HTTP {{status}}). Try again; if it persists, quote the request ID to support.',
     timeout: 'The UCS API did not answer in time. Try again in a moment.',
     unauthorized: 'Your session has expired or the token is not valid. Sign in again.',
     code: 'Error code {{code}}',

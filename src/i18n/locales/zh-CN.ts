@@ -5,6 +5,7 @@ export const zhCN: Messages<typeof en> = {
   app: {
     name: 'UCS 舰队控制台',
     skipToContent: '跳到主要内容',
+    offline: '您已离线。连接恢复之前无法发送任何内容；恢复后列表会自动刷新。',
     mode: { demo: '演示', live: '在线' },
     modeHint: {
       demo: '演示模式：数据来自内置模拟后端，仅保存在此浏览器中。',
@@ -97,7 +98,9 @@ export const zhCN: Messages<typeof en> = {
   errors: {
     title: '出现问题',
     network: '无法连接 UCS API。请检查网络或代理后重试。',
-    malformed: 'UCS 返回了无法读取的响应（HTTP {{status}}）。请重试；如果问题持续，请向技术支持提供请求 ID。',
+    offline: '您已离线：没有发送任何内容。请检查网络连接，然后重试。',
+    malformed:
+      'UCS 返回了无法读取的响应（HTTP {{status}}）。请重试；如果问题持续，请向技术支持提供请求 ID。',
     timeout: 'UCS API 未及时响应，请稍后重试。',
     unauthorized: '会话已过期或令牌无效，请重新登录。',
     code: '错误码 {{code}}',
