@@ -4,11 +4,13 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { isApiError } from '@/api/errors';
 import { NotFoundPage } from '@/components/NotFoundPage';
+import { usePageTitle } from '@/components/usePageTitle';
 
 /** Catches what a route threw, so one broken page never takes the shell down with it. */
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
+  usePageTitle(t('errors.title'));
 
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   if (isApiError(error)) return <ErrorState error={error} />;

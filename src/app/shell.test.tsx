@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { mockBackend, server } from '../../mocks/node';
 import { ucs } from '@/api/client';
 import { unwrap } from '@/api/http';
+import { setLanguage } from '@/i18n';
 import { en } from '@/i18n/resources';
 import { renderApp } from '@/test/renderApp';
 
@@ -40,6 +41,14 @@ describe('the app shell', () => {
     for (const cluster of items) {
       expect(within(table).getByRole('link', { name: cluster.metadata?.name })).toBeInTheDocument();
     }
+  });
+
+  it('names each page in the browser tab, in the language shown', async () => {
+    renderApp('/clusters');
+    await waitFor(() => expect(document.title).toBe('Clusters · UCS Fleet Console'));
+    await act(() => setLanguage('zh-CN'));
+    await waitFor(() => expect(document.title).toBe('集群 · UCS 舰队控制台'));
+    await act(() => setLanguage('en'));
   });
 
   it('shows a real 404 page for an unknown path', async () => {

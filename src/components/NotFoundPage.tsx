@@ -1,10 +1,12 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { usePageTitle } from './usePageTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  usePageTitle(t('notFound.title'));
   return (
     <Container size="sm" py="xl">
       <Stack gap="md">

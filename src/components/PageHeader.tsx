@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from './usePageTitle';
 
 interface PageHeaderProps {
   title: ReactNode;
+  /** The browser tab's title, when `title` is not plain text. */
+  documentTitle?: string;
   description?: ReactNode;
   actions?: ReactNode;
 }
 
 /** The heading every page starts with: one h1, what the page is for, its main actions. */
-export function PageHeader({ title, description, actions }: PageHeaderProps) {
+export function PageHeader({ title, documentTitle, description, actions }: PageHeaderProps) {
+  usePageTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="md">
       <Stack gap={4}>

@@ -31,6 +31,7 @@ import { FleetFederationTab } from './FleetFederationTab';
 import { FleetHealthSummary } from './FleetHealthSummary';
 import { FleetPermissionsTab } from './FleetPermissionsTab';
 import { PageLoadError } from '@/components/PageLoadError';
+import { PageTitle } from '@/components/usePageTitle';
 
 /**
  * `/fleets/:id[/clusters|/permissions|/federation]`: the header and tab list; each tab is a child
@@ -60,6 +61,7 @@ export function FleetPage() {
           {name}
         </Text>
       </Breadcrumbs>
+      <PageTitle title={name} />
       <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="md">
         <Stack gap={6}>
           <Group gap="sm">

@@ -20,6 +20,7 @@ import { appMode } from '@/api/mode';
 import { useSignInWithPassword } from '@/api/signIn';
 import { session } from '@/api/session';
 import { RegionSelect } from './RegionSelect';
+import { PageTitle } from '@/components/usePageTitle';
 
 /**
  * Only paths of this console: a crafted returnTo must not send the operator elsewhere, nor
@@ -140,6 +141,7 @@ function SignInForm() {
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={460}>
         <Stack gap="md">
+          <PageTitle title={t('signIn.title')} />
           <Title order={1} size="h3">
             {t('signIn.title')}
           </Title>

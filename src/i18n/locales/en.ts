@@ -95,6 +95,22 @@ export const en = {
     failedHeading: 'Failed',
     succeededHeading: 'Succeeded',
   },
+  waiting: {
+    slow: 'Still waiting for UCS ({{seconds}} s)…',
+    throttled: 'UCS is limiting requests (HTTP 429).',
+    failed: 'UCS did not answer ({{reason}}).',
+    retryIn_one: 'Trying again in {{count}} second',
+    retryIn_other: 'Trying again in {{count}} seconds',
+    retryNow: 'Trying again now',
+    attempt: '(attempt {{attempt}} of {{tries}}).',
+    reason: {
+      timeout: 'no answer in time',
+      network: 'not reachable',
+      malformed: 'an unreadable answer',
+      status: 'HTTP {{status}}',
+      other: 'an error',
+    },
+  },
   errors: {
     title: 'Something went wrong',
     network: 'The UCS API could not be reached. Check your network or proxy, then try again.',

@@ -95,6 +95,22 @@ export const zhCN: Messages<typeof en> = {
     failedHeading: '失败',
     succeededHeading: '成功',
   },
+  waiting: {
+    slow: '仍在等待 UCS 响应（{{seconds}} 秒）…',
+    throttled: 'UCS 正在限制请求（HTTP 429）。',
+    failed: 'UCS 未响应（{{reason}}）。',
+    retryIn_one: '{{count}} 秒后重试',
+    retryIn_other: '{{count}} 秒后重试',
+    retryNow: '正在重试',
+    attempt: '（第 {{attempt}} 次，共 {{tries}} 次）。',
+    reason: {
+      timeout: '超时未响应',
+      network: '无法连接',
+      malformed: '响应无法读取',
+      status: 'HTTP {{status}}',
+      other: '出错',
+    },
+  },
   errors: {
     title: '出现问题',
     network: '无法连接 UCS API。请检查网络或代理后重试。',

@@ -18,6 +18,7 @@ import { ProgressStep } from './ProgressStep';
 import { trackFederation } from './runningFederations';
 import { PageLoadError } from '@/components/PageLoadError';
 import { paths } from '@/paths';
+import { PageTitle } from '@/components/usePageTitle';
 
 type Stage = 'preflight' | 'progress' | 'connect';
 const stages: Stage[] = ['preflight', 'progress', 'connect'];
@@ -68,6 +69,7 @@ export function EnableFederationPage() {
           {t('fleets.wizard.breadcrumb')}
         </Text>
       </Breadcrumbs>
+      <PageTitle title={t('fleets.wizard.title', { name })} />
       <Group gap="sm">
         <Title order={1} size="h2">
           {t('fleets.wizard.title', { name })}
