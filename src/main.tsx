@@ -12,6 +12,11 @@ async function boot() {
   if (appMode === 'demo') {
     const { startDemo } = await import('./app/demo');
     await startDemo();
+  } else {
+    // A demo once opened on this origin must not keep answering for UCS.
+    void import('./app/staleMockWorker').then(({ unregisterStaleMockWorker }) =>
+      unregisterStaleMockWorker(),
+    );
   }
   // The router starts the first route's chunks and requests as it is created: they load while
   // the shell's strings arrive, not after the first render.

@@ -2,6 +2,8 @@
  * The operator's session: token, its expiry, region and who signed in. Kept in sessionStorage
  * only, so it dies with the tab and never reaches localStorage, the URL or logs.
  */
+import { modeStorageKey } from './mode';
+
 export interface SessionInfo {
   token: string;
   /** ISO time after which the token no longer works (IAM tokens last 24 hours). */
@@ -16,7 +18,7 @@ export interface SessionInfo {
 /** Tokens are valid for 24 hours (reference 2.2); a pasted token is assumed fresh. */
 export const tokenLifetimeMs = 24 * 3_600_000;
 
-const storageKey = 'ucs:session';
+const storageKey = modeStorageKey('session');
 
 type Listener = () => void;
 const changeListeners = new Set<Listener>();

@@ -5,6 +5,7 @@ import { useLocalStorage } from '@mantine/hooks';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormModal, FormShell } from '@/components/form/FormShell';
+import { modeStorageKey } from '@/api/mode';
 
 export interface SavedView {
   name: string;
@@ -12,7 +13,7 @@ export interface SavedView {
   search: string;
 }
 
-const storageKey = 'ucs:clusters:views';
+const storageKey = modeStorageKey('clusters:views');
 
 interface SavedViewsProps {
   /** The current view's parameters. */

@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import { modeStorageKey } from '@/api/mode';
 
 /**
  * The fleets whose federation this browser tab started or saw running, so the header can follow
  * them from any page and a reload keeps following them. Kept in sessionStorage: it is per tab,
  * like the session itself, and the fleets list would need polling on every page to derive it.
  */
-const storageKey = 'ucs:running-federations';
+const storageKey = modeStorageKey('running-federations');
 const changeEvent = 'ucs:running-federations-changed';
 const empty: readonly string[] = [];
 
