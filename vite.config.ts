@@ -5,11 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compressResponses } from './.config/proxyCompression.ts';
+import { dropClientHeaders, refuseUnwanted } from './.config/proxyHardening.ts';
 
 const workerFile = 'mockServiceWorker.js';
 const workerSource = fileURLToPath(import.meta.resolve('msw/mockServiceWorker.js'));
 
 const noMocksId = '\0ucs-no-mocks';
+
+/**
+ * Both servers refuse TRACE and TRACK and do not serve source maps (`.config/proxyHardening.ts`),
+ * ahead of their own middlewares and the proxy.
+ */
+function hardening(): Plugin {
+  return {
+    name: 'ucs-hardening',
+    configureServer(server) {
+      server.middlewares.use(refuseUnwanted);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(refuseUnwanted);
+    },
+  };
+}
 
 /**
  * Demo mode only: serves (dev) and emits (build) MSW's service worker, which is not kept in
@@ -60,7 +77,11 @@ function forwardTo(target: string, prefix: string): ProxyOptions {
     // Asks upstream for compressed bodies and answers the browser compressed (12.5 MB of JSON
     // at 10,000 clusters is about 1 MB): the response is written by the hook.
     selfHandleResponse: true,
-    configure: compressResponses,
+    configure: (proxy) => {
+      compressResponses(proxy);
+      // No cookies, no client-supplied X-Forwarded-* (the console needs neither).
+      proxy.on('proxyReq', (proxyReq) => dropClientHeaders(proxyReq));
+    },
   };
 }
 
@@ -105,12 +126,19 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Headers both servers send with every response. */
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
 export default defineConfig(({ mode }) => {
   const demo = mode === 'demo';
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const proxy = demo ? undefined : liveProxy(env);
   return {
-    plugins: [react(), demoBackend(demo)],
+    plugins: [react(), hardening(), demoBackend(demo)],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
@@ -120,7 +148,9 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       outDir: demo ? 'dist-demo' : 'dist',
-      sourcemap: true,
+      // Kept for debugging a build, but not referenced from the bundles, and neither server
+      // hands them out (nor does the nginx recipe).
+      sourcemap: 'hidden',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
@@ -171,16 +201,21 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    server: { host: '127.0.0.1', port: 5173, proxy },
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      proxy,
+      // Same-origin only: no other page may read the API through this server.
+      cors: false,
+      // What the dev server can send; its CSP would have to allow Vite's inline refresh script.
+      headers: securityHeaders,
+    },
     preview: {
       host: '127.0.0.1',
       port: demo ? 4174 : 4173,
       proxy,
-      headers: {
-        'Content-Security-Policy': contentSecurityPolicy,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-      },
+      cors: false,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy, ...securityHeaders },
     },
     test: {
       environment: 'jsdom',
