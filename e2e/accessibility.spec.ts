@@ -21,6 +21,8 @@ const messages: Record<Language, Messages> = { en, 'zh-CN': zhCN };
 const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037'; // the reference's example fleet
 const stagingFleet = 'c41e9d26-d2a8-11ee-8f3b-0255ac10004e'; // openshift-frankfurt unavailable
 const devFleet = '4557ad49-22bf-11ee-b0c9-0255ac10004b'; // cluster-dev: every member healthy
+// prod-beijing-cce: a member of cluster-test with its own (inactive) bindings.
+const prodBeijing = '4d37dfe5-e4cd-11ee-b47b-0255ac100065';
 const wizard = (fleetId: string) => `/fleets/${fleetId}/federation/enable`;
 
 async function expectHeading(page: Page, text: string | RegExp) {
@@ -116,6 +118,34 @@ const areas: Record<string, [string, (page: Page, m: Messages) => Promise<void>]
       await expectNoSeriousA11yViolations(page);
     },
   ],
+  'access explorer': [
+    '/access/users',
+    async (page, m) => {
+      await expectList(page, m.access.title);
+      await expectNoSeriousA11yViolations(page);
+
+      // A member cluster: its fleet's grants, its own bindings inactive.
+      await page.getByRole('tab', { name: m.access.views.targets }).click();
+      await choose(
+        page,
+        page.getByRole('combobox', { name: m.access.targets.pickCluster }),
+        'prod-beijing-cce',
+        'beijing',
+      );
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+
+      await page.goto(
+        `/access/check?user=5acdb44b47ba4bd79783ad40e5346783&verb=create&resource=deployments&namespace=storefront&cluster=${prodBeijing}`,
+      );
+      await expect(page.getByRole('heading', { name: m.access.check.wouldAllow })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+
+      await page.goto(`/fleets/${clusterTest}/who-has-access`);
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    },
+  ],
 };
 
 const combinations: [Language, Scheme][] = [
@@ -151,9 +181,14 @@ test.describe('tabs, dialogs and wizard steps are accessible (en, light)', () =>
       t.clusters.tabs.status,
       t.clusters.tabs.membership,
       t.clusters.tabs.access,
+      t.clusters.tabs['who-has-access'],
     ]) {
-      await page.getByRole('tab', { name: tab }).click();
-      await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      // Exact: "Access" is also part of "Who has access".
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
       await expectNoSeriousA11yViolations(page);
     }
 

@@ -75,7 +75,7 @@ test('register an attached cluster from pasted YAML: pending, access info once, 
 
   // The cluster page opens on the access tab; the manifest comes once, with a download.
   await row.getByRole('link', { name: 'edge-berlin' }).click();
-  await expect(page.getByRole('tab', { name: t.tabs.access })).toHaveAttribute(
+  await expect(page.getByRole('tab', { name: t.tabs.access, exact: true })).toHaveAttribute(
     'aria-selected',
     'true',
   );

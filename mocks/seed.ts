@@ -894,7 +894,13 @@ const clusterBindings: Record<string, RuleBinding[]> = {
     { ruleIDs: [ruleIds.admin], namespaces: ['default', 'kube-system'] },
     { ruleIDs: [ruleIds.readonly], namespaces: ['monitoring'] },
   ],
-  'prod-beijing-cce': [{ ruleIDs: [ruleIds.ciDeployer], namespaces: ['storefront', 'checkout'] }],
+  // A member of cluster-test: these are inactive while it follows the fleet's policies. The
+  // develop binding names a user the fleet grants config-editor in storefront: the explorer
+  // shows the fleet's grant, and this one once the cluster leaves.
+  'prod-beijing-cce': [
+    { ruleIDs: [ruleIds.ciDeployer], namespaces: ['storefront', 'checkout'] },
+    { ruleIDs: [ruleIds.develop], namespaces: ['storefront'] },
+  ],
   'gke-london-analytics': [{ ruleIDs: [ruleIds.readonly], namespaces: ['*'] }],
 };
 

@@ -2,7 +2,7 @@ import { matchPath, matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { appRoutes } from '@/app/router';
 import { createQueryClient } from '@/app/queryClient';
-import { clusterTabs, fleetTabs, paths, tabPatterns } from './paths';
+import { accessViews, clusterTabs, fleetTabs, paths, tabPatterns } from './paths';
 
 const routes = appRoutes(createQueryClient());
 
@@ -28,6 +28,9 @@ describe('paths', () => {
     paths.policies(),
     paths.newPolicy(),
     paths.policy({ ruleId: 'r-1' }),
+    paths.access(),
+    ...accessViews.map((view) => paths.access(view)),
+    paths.access('users', { user: 'u-1', q: 'prod' }),
   ];
 
   it.each(built)('%s opens a page, not the Not Found page', (path) => {

@@ -5,12 +5,22 @@
  */
 
 /** The tabs of a cluster page, each a child route: `/clusters/:clusterId/status`. */
-export const clusterTabs = ['overview', 'status', 'membership', 'access'] as const;
+export const clusterTabs = [
+  'overview',
+  'status',
+  'membership',
+  'access',
+  'who-has-access',
+] as const;
 export type ClusterTab = (typeof clusterTabs)[number];
 
 /** The tabs of a fleet page, each a child route: `/fleets/:fleetId/permissions`. */
-export const fleetTabs = ['clusters', 'permissions', 'federation'] as const;
+export const fleetTabs = ['clusters', 'permissions', 'federation', 'who-has-access'] as const;
 export type FleetTab = (typeof fleetTabs)[number];
+
+/** The views of the access explorer, each a child route: `/access/targets`. */
+export const accessViews = ['users', 'targets', 'check'] as const;
+export type AccessView = (typeof accessViews)[number];
 
 /** The steps of the federation wizard: `/fleets/:fleetId/federation/connect`. */
 export type FederationWizardStep = 'enable' | 'connect';
@@ -37,6 +47,9 @@ export const paths = {
   policies: () => '/permissions',
   newPolicy: () => '/permissions/new',
   policy: ({ ruleId }: { ruleId: string }) => `/permissions/${segment(ruleId)}`,
+
+  access: (view?: AccessView, search?: Record<string, string>) =>
+    withSearch(`/access${view ? `/${view}` : ''}`, search),
 };
 
 /** Route patterns a page matches against to know which of its tabs is open. */

@@ -19,6 +19,10 @@ registerFeatureStrings({
     en: async () => (await import('@/features/permissions/locales/en')).en,
     'zh-CN': async () => (await import('@/features/permissions/locales/zh-CN')).zhCN,
   },
+  access: {
+    en: async () => (await import('@/features/access/locales/en')).en,
+    'zh-CN': async () => (await import('@/features/access/locales/zh-CN')).zhCN,
+  },
   signIn: {
     en: async () => (await import('@/features/sign-in/locales/en')).en,
     'zh-CN': async () => (await import('@/features/sign-in/locales/zh-CN')).zhCN,

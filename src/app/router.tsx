@@ -5,7 +5,7 @@ import { apiQuery } from '@/api/query';
 import { session } from '@/api/session';
 import { loadFeatureStrings, type Feature } from '@/i18n';
 import './featureStrings';
-import { clusterTabs, fleetTabs, paths } from '@/paths';
+import { accessViews, clusterTabs, fleetTabs, paths } from '@/paths';
 import { AppLayout } from './layout/AppLayout';
 import { LazyRouteError } from './LazyRouteError';
 import { AppLoading } from './AppLoading';
@@ -243,6 +243,40 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                 await withPage(() => import('@/features/permissions/PolicyPage'), 'permissions')
               ).PolicyPage,
             }),
+          },
+          {
+            // The access explorer: each way in is a child route, its state in the URL.
+            path: 'access',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, () => [
+              apiQuery('listRules'),
+              apiQuery('listClusters', { enablestatus: false }),
+              apiQuery('listClusterGroups'),
+            ]),
+            lazy: async () => ({
+              Component: (await withPage(() => import('@/features/access/AccessPage'), 'access'))
+                .AccessPage,
+            }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (
+                    await withPage(() => import('@/features/access/AccessPage'), 'access')
+                  ).AccessIndex,
+                }),
+              },
+              ...accessViews.map((view) => ({
+                path: view,
+                lazy: async () => {
+                  const { AccessView } = await withPage(
+                    () => import('@/features/access/AccessPage'),
+                    'access',
+                  );
+                  return { Component: () => <AccessView view={view} /> };
+                },
+              })),
+            ],
           },
           {
             path: '*',

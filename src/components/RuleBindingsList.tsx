@@ -12,9 +12,12 @@ import { paths } from '@/paths';
 export function RuleBindingsList({
   ruleNamespaces = [],
   caption,
+  inactiveReason,
 }: {
   ruleNamespaces?: readonly NormalizedRuleNamespace[];
   caption?: string;
+  /** Why none of these bindings applies (shown on each): "Inactive: follows fleet F's policies". */
+  inactiveReason?: string;
 }) {
   const { t } = useTranslation();
   const rows = ruleNamespaces.flatMap((entry, entryIndex) => {
@@ -36,6 +39,7 @@ export function RuleBindingsList({
           <Table.Tr>
             <Table.Th>{t('bindings.policyColumn')}</Table.Th>
             <Table.Th>{t('bindings.namespacesColumn')}</Table.Th>
+            {inactiveReason && <Table.Th>{t('bindings.statusColumn')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -61,6 +65,13 @@ export function RuleBindingsList({
                   ))}
                 </Group>
               </Table.Td>
+              {inactiveReason && (
+                <Table.Td>
+                  <Badge variant="outline" color="gray" tt="none">
+                    {inactiveReason}
+                  </Badge>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -19,6 +19,11 @@ interface RuleBindingsSectionProps {
   description: string;
   caption?: string;
   savedMessage: string;
+  /**
+   * Why the bindings do not apply (a cluster in a fleet follows the fleet's policies): each is
+   * shown as inactive with this reason. They stay editable: they apply again when it leaves.
+   */
+  inactiveReason?: string;
 }
 
 /**
@@ -32,6 +37,7 @@ export function RuleBindingsSection({
   description,
   caption,
   savedMessage,
+  inactiveReason,
 }: RuleBindingsSectionProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<RuleIDNamespaces[] | null>(null);
@@ -55,7 +61,11 @@ export function RuleBindingsSection({
             {t('bindings.editAll')}
           </Button>
         </Group>
-        <RuleBindingsList ruleNamespaces={ruleNamespaces} caption={caption} />
+        <RuleBindingsList
+          ruleNamespaces={ruleNamespaces}
+          caption={caption}
+          inactiveReason={inactiveReason}
+        />
       </Stack>
     );
 

@@ -10,7 +10,7 @@ export type LanguageCode = (typeof supportedLanguages)[number]['code'];
 /** Every string of one language: the shell's plus one branch per feature. */
 export type Translation = typeof en;
 /** The branches of the translation that belong to a feature folder. */
-export type Feature = 'overview' | 'clusters' | 'fleets' | 'permissions' | 'signIn';
+export type Feature = 'overview' | 'clusters' | 'fleets' | 'permissions' | 'signIn' | 'access';
 /** How to fetch a feature's strings in each language (dynamic imports: chunks of their own). */
 export type FeatureStrings = Record<Feature, Record<LanguageCode, () => Promise<object>>>;
 

@@ -4,6 +4,7 @@ import {
   IconServer2,
   IconShieldLock,
   IconTopologyStar3,
+  IconUserSearch,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
@@ -14,6 +15,7 @@ const items = [
   { to: paths.clusters(), key: 'nav.clusters', icon: IconServer2, exact: false },
   { to: paths.fleets(), key: 'nav.fleets', icon: IconTopologyStar3, exact: false },
   { to: paths.policies(), key: 'nav.permissions', icon: IconShieldLock, exact: false },
+  { to: paths.access(), key: 'nav.access', icon: IconUserSearch, exact: false },
 ] as const;
 
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Pagination } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -17,7 +18,7 @@ interface ListPagerProps {
  * The one paging footer of every list: a labelled navigation landmark whose buttons say which
  * page they open, so a screen reader announces "Next page", not "button".
  */
-export function ListPager({ label, page, pages, onChange }: ListPagerProps) {
+export const ListPager = memo(function ListPager({ label, page, pages, onChange }: ListPagerProps) {
   const { t } = useTranslation();
   if (pages < 1) return null;
   return (
@@ -31,4 +32,4 @@ export function ListPager({ label, page, pages, onChange }: ListPagerProps) {
       />
     </Group>
   );
-}
+});

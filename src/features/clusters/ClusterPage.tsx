@@ -27,6 +27,7 @@ import { MembershipTab } from './cluster/MembershipTab';
 import { OverviewTab } from './cluster/OverviewTab';
 import { StatusTab } from './cluster/StatusTab';
 import { PageLoadError } from '@/components/PageLoadError';
+import { WhoHasAccess } from '@/components/access/WhoHasAccess';
 import { BackToClusters } from './BackToClusters';
 
 /** What the page hands to the tab shown in its outlet. */
@@ -205,5 +206,7 @@ export function ClusterTabPanel({ tab }: { tab?: ClusterTab }) {
           <ConnectPanel cluster={cluster} />
         </Paper>
       );
+    case 'who-has-access':
+      return <WhoHasAccess target={{ kind: 'cluster', id: cluster.metadata.uid }} />;
   }
 }

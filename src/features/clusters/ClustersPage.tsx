@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Alert, Box, Button, Group, Select, Stack, Text } from '@mantine/core';
-import { useLocalStorage } from '@mantine/hooks';
+import { useCallbackRef, useLocalStorage } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,8 @@ import { ClusterFilters } from './inventory/ClusterFilters';
 import { ClusterTable } from './inventory/ClusterTable';
 import { ColumnChooser, useVisibleColumns } from './inventory/ColumnChooser';
 import type { ColumnContext } from './inventory/columns';
-import { clustersToCsv, downloadText } from './inventory/exportCsv';
+import { downloadText } from '@/components/export/download';
+import { clustersToCsv } from './inventory/exportCsv';
 import { filterClusters } from './inventory/filterClusters';
 import {
   anyFilterActive,
@@ -69,7 +70,9 @@ export function ClustersPage() {
   const firstRow = (shownState.page - 1) * shownState.pageSize;
 
   /** Every row of the current view, not just this page: fetched when the server pages. */
-  const exportCsv = async () => {
+  // One function for the page's life (it reads the latest view when called), so the header
+  // does not render again on every keystroke of a search.
+  const exportCsv = useCallbackRef(async () => {
     setExporting(true);
     try {
       const all =
@@ -83,7 +86,13 @@ export function ClustersPage() {
     } finally {
       setExporting(false);
     }
-  };
+  });
+  const refresh = useCallbackRef(() => void list.refetch());
+  const changePage = useCallback((page: number) => update({ page }), [update]);
+  const changePageSize = useCallback(
+    (pageSize: (typeof pageSizes)[number]) => update({ pageSize }),
+    [update],
+  );
 
   let content;
   if (list.isPending) {
@@ -139,25 +148,15 @@ export function ClustersPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('clusters.title')}
-        description={t('clusters.description')}
-        actions={
-          <>
-            <SavedViews current={listSearchString(state)} onApply={apply} />
-            <ColumnChooser ids={ids} onChange={setIds} context={context} />
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-              onClick={() => void exportCsv()}
-              loading={exporting}
-              disabled={!rows?.length}
-            >
-              {t('clusters.exportCsv')}
-            </Button>
-            <RegisterClusterButton />
-          </>
-        }
+      <InventoryHeader
+        current={listSearchString(state)}
+        onApply={apply}
+        columnIds={ids}
+        onColumnsChange={setIds}
+        context={context}
+        canExport={Boolean(rows?.length)}
+        exporting={exporting}
+        onExport={exportCsv}
       />
       <DeregisteredAlert />
       <ClusterFilters
@@ -177,30 +176,13 @@ export function ClustersPage() {
               })}
         </Text>
         <Group gap="md" wrap="nowrap">
-          <Select
-            label={t('clusters.pageSize')}
-            size="xs"
-            data={pageSizes.map((size) => String(size))}
-            value={String(state.pageSize)}
-            onChange={(value) =>
-              update({ pageSize: pageSizes.find((size) => String(size) === value) ?? null })
-            }
-            allowDeselect={false}
-            // Options only while open: a kept-mounted list is positioned as the page first
-            // renders, a style pass over the whole inventory.
-            comboboxProps={{ keepMounted: false }}
-            w={190}
-            styles={{
-              root: { display: 'flex', alignItems: 'center', gap: 8 },
-              label: { whiteSpace: 'nowrap' },
-            }}
-          />
+          <PageSizePicker value={state.pageSize} onChange={changePageSize} />
           <RefreshStatus
             updatedAt={list.dataUpdatedAt}
             fetching={list.isFetching}
             autoRefresh={autoRefresh}
             onAutoRefreshChange={setAutoRefresh}
-            onRefresh={() => void list.refetch()}
+            onRefresh={refresh}
           />
         </Group>
       </Group>
@@ -224,13 +206,90 @@ export function ClustersPage() {
             label={t('clusters.pagination.label')}
             page={state.page}
             pages={pages}
-            onChange={(page) => update({ page })}
+            onChange={changePage}
           />
         </Box>
       )}
     </>
   );
 }
+
+interface InventoryHeaderProps {
+  current: string;
+  onApply: (search: string) => void;
+  columnIds: string[];
+  onColumnsChange: (ids: string[]) => void;
+  context: ColumnContext;
+  canExport: boolean;
+  exporting: boolean;
+  onExport: () => Promise<void>;
+}
+
+/**
+ * The title and the list's actions. Memoised: typing a search changes only `current` (the
+ * saved-views menu's "save this view"), not the rest.
+ */
+const InventoryHeader = memo(function InventoryHeader(props: InventoryHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <PageHeader
+      title={t('clusters.title')}
+      description={t('clusters.description')}
+      actions={
+        <>
+          <SavedViews current={props.current} onApply={props.onApply} />
+          <ColumnChooser
+            ids={props.columnIds}
+            onChange={props.onColumnsChange}
+            context={props.context}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            onClick={() => void props.onExport()}
+            loading={props.exporting}
+            disabled={!props.canExport}
+          >
+            {t('clusters.exportCsv')}
+          </Button>
+          <RegisterClusterButton />
+        </>
+      }
+    />
+  );
+});
+
+/** Rows per page; memoised, so a search does not render the picker again. */
+const PageSizePicker = memo(function PageSizePicker({
+  value,
+  onChange,
+}: {
+  value: (typeof pageSizes)[number];
+  onChange: (size: (typeof pageSizes)[number]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('clusters.pageSize')}
+      size="xs"
+      data={pageSizes.map((size) => String(size))}
+      value={String(value)}
+      onChange={(next) => {
+        const size = pageSizes.find((candidate) => String(candidate) === next);
+        if (size) onChange(size);
+      }}
+      allowDeselect={false}
+      // Options only while open: a kept-mounted list is positioned as the page first
+      // renders, a style pass over the whole inventory.
+      comboboxProps={{ keepMounted: false }}
+      w={190}
+      styles={{
+        root: { display: 'flex', alignItems: 'center', gap: 8 },
+        label: { whiteSpace: 'nowrap' },
+      }}
+    />
+  );
+});
 
 function RegisterClusterButton() {
   const { t } = useTranslation();

@@ -31,6 +31,7 @@ import { FleetFederationTab } from './FleetFederationTab';
 import { FleetHealthSummary } from './FleetHealthSummary';
 import { FleetPermissionsTab } from './FleetPermissionsTab';
 import { PageLoadError } from '@/components/PageLoadError';
+import { WhoHasAccess } from '@/components/access/WhoHasAccess';
 import { PageTitle } from '@/components/usePageTitle';
 
 /**
@@ -168,5 +169,7 @@ export function FleetTabPanel({ tab = 'clusters' }: { tab?: FleetTab }) {
       return <FleetPermissionsTab fleet={fleet} />;
     case 'federation':
       return <FleetFederationTab fleet={fleet} />;
+    case 'who-has-access':
+      return <WhoHasAccess target={{ kind: 'fleet', id: fleet.metadata.uid }} />;
   }
 }

@@ -69,6 +69,12 @@ export function BindingList({ bindings }: { bindings: readonly PolicyBinding[] }
             {': '}
             {namespacesText(binding.namespaces)}
           </Text>
+          {binding.inactiveFollowing && (
+            <Text span size="sm" c="dimmed">
+              {' · '}
+              {t('effectiveAccess.slice.inactiveReason', { fleet: binding.inactiveFollowing })}
+            </Text>
+          )}
         </List.Item>
       ))}
     </List>

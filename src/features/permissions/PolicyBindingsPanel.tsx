@@ -1,5 +1,16 @@
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -62,7 +73,16 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
     {
       id: 'namespaces',
       header: t('permissions.bindings.namespaces'),
-      cell: ({ row }) => <NamespaceBadges namespaces={row.original.namespaces} />,
+      cell: ({ row }) => (
+        <Stack gap={4} align="flex-start">
+          <NamespaceBadges namespaces={row.original.namespaces} />
+          {row.original.inactiveFollowing && (
+            <Badge variant="outline" color="gray" tt="none">
+              {t('effectiveAccess.slice.inactiveReason', { fleet: row.original.inactiveFollowing })}
+            </Badge>
+          )}
+        </Stack>
+      ),
     },
     {
       id: 'actions',

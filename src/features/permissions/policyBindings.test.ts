@@ -30,6 +30,21 @@ describe('bindingsByRule', () => {
     ]);
     expect(result.has('r3')).toBe(false);
   });
+
+  it('marks a member cluster’s own binding as inactive, naming the fleet it follows', () => {
+    const member = {
+      metadata: { uid: 'c1', name: 'web' },
+      spec: {
+        clusterGroupID: 'f1',
+        ruleNamespaces: [{ rules: [{ ruleID: 'r1' }], namespaces: ['*'] }],
+      },
+      status: {},
+    } as never;
+    const result = bindingsByRule([member], [target('f1', 'prod', undefined)]);
+    expect(result.get('r1')).toEqual([
+      { kind: 'cluster', id: 'c1', name: 'web', namespaces: ['*'], inactiveFollowing: 'prod' },
+    ]);
+  });
 });
 
 describe('list filters in the URL', () => {

@@ -13,21 +13,40 @@ export type BindingTarget = RuleBindingTarget;
 
 export interface PolicyBinding extends BindingTarget {
   namespaces: string[];
+  /**
+   * A cluster's own binding while the cluster is in a fleet: it does not apply (the fleet's
+   * policies do) until the cluster leaves. The fleet's name.
+   */
+  inactiveFollowing?: string;
 }
 
 interface Target {
   metadata: { uid?: string; name?: string };
-  spec: { ruleNamespaces?: NormalizedCluster['spec']['ruleNamespaces'] };
+  spec: {
+    ruleNamespaces?: NormalizedCluster['spec']['ruleNamespaces'];
+    clusterGroupID?: string;
+  };
 }
 
-function bindingsOf(kind: TargetKind, targets: readonly Target[]) {
+function bindingsOf(
+  kind: TargetKind,
+  targets: readonly Target[],
+  fleetNames: ReadonlyMap<string, string> = new Map(),
+) {
   const result = new Map<string, PolicyBinding[]>();
   for (const target of targets) {
     const id = target.metadata.uid;
     if (!id) continue;
     for (const [ruleId, namespaces] of namespacesByRule(target.spec.ruleNamespaces)) {
       const list = result.get(ruleId) ?? [];
-      list.push({ kind, id, name: target.metadata.name ?? id, namespaces });
+      const fleetId = kind === 'cluster' ? target.spec.clusterGroupID : undefined;
+      list.push({
+        kind,
+        id,
+        name: target.metadata.name ?? id,
+        namespaces,
+        ...(fleetId ? { inactiveFollowing: fleetNames.get(fleetId) ?? fleetId } : {}),
+      });
       result.set(ruleId, list);
     }
   }
@@ -40,7 +59,10 @@ export function bindingsByRule(
   fleets: readonly NormalizedClusterGroup[],
 ): Map<string, PolicyBinding[]> {
   const result = new Map<string, PolicyBinding[]>();
-  for (const source of [bindingsOf('fleet', fleets), bindingsOf('cluster', clusters)]) {
+  const fleetNames = new Map(
+    fleets.map((fleet) => [fleet.metadata.uid, fleet.metadata.name ?? '']),
+  );
+  for (const source of [bindingsOf('fleet', fleets), bindingsOf('cluster', clusters, fleetNames)]) {
     for (const [ruleId, list] of source) {
       const sorted = [...list].sort((a, b) => a.name.localeCompare(b.name));
       result.set(ruleId, [...(result.get(ruleId) ?? []), ...sorted]);

@@ -1,3 +1,4 @@
+import { en as access } from '@/features/access/locales/en';
 import { en as clusters } from '@/features/clusters/locales/en';
 import { en as fleets } from '@/features/fleets/locales/en';
 import { en as overview } from '@/features/overview/locales/en';
@@ -7,4 +8,4 @@ import { en as shell } from '../locales/en';
 
 // Every English string: the shell's plus one branch per feature, for tests and the types of
 // `t()`. The app loads the shell's and each feature's strings separately (src/i18n/index.ts).
-export const en = { ...shell, overview, clusters, fleets, permissions, signIn };
+export const en = { ...shell, overview, clusters, fleets, permissions, signIn, access };

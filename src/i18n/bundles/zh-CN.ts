@@ -1,3 +1,4 @@
+import { zhCN as access } from '@/features/access/locales/zh-CN';
 import { zhCN as clusters } from '@/features/clusters/locales/zh-CN';
 import { zhCN as fleets } from '@/features/fleets/locales/zh-CN';
 import { zhCN as overview } from '@/features/overview/locales/zh-CN';
@@ -15,4 +16,5 @@ export const zhCN: Messages<typeof en> = {
   fleets,
   permissions,
   signIn,
+  access,
 };

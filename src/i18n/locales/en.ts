@@ -18,6 +18,7 @@ export const en = {
     clusters: 'Clusters',
     fleets: 'Fleets',
     permissions: 'Permission policies',
+    access: 'Access explorer',
   },
   session: {
     menu: 'Session: {{who}}',
@@ -158,6 +159,56 @@ export const en = {
     unattributed: 'A policy UCS did not name',
     policyColumn: 'Policy',
     namespacesColumn: 'Namespaces',
+    statusColumn: 'Status',
+  },
+  // Effective access (who can do what, where): the explorer, the Who has access tabs, the report.
+  effectiveAccess: {
+    allNamespaces: 'All namespaces',
+    permission: '{{verbs}} on {{resources}}',
+    noAccess: 'No access',
+    admin: 'Admin-equivalent',
+    adminHint: 'Every verb on every resource (* on *)',
+    boundToFleet: 'bound to fleet',
+    boundToCluster: 'bound to cluster',
+    grantText: '{{policy}} ({{kind}} {{name}})',
+    kindFleet: 'fleet',
+    kindCluster: 'cluster',
+    columns: {
+      user: 'IAM user',
+      cluster: 'Cluster',
+      fleet: 'Fleet',
+      namespace: 'Namespace scope',
+      allowed: 'Allowed',
+      verbs: 'Verbs',
+      resources: 'Resources',
+      grantedBy: 'Granted by',
+    },
+    matrix: {
+      caption: 'IAM users: {{users}} · namespace scopes: {{scopes}}',
+      empty: 'No IAM user has access here: no policy bound here names a user.',
+    },
+    slice: {
+      clusterIntro:
+        'Who can do what on {{name}}, per namespace scope, from the permission policies that apply to it.',
+      fleetIntro:
+        'Who can do what on every member of {{name}} (and on clusters that join it later), per namespace scope.',
+      members: 'Applies to {{count}} member clusters.',
+      followsFleet: 'Follows fleet {{fleet}}’s policies',
+      followsFleetBody:
+        '{{name}} is a member of fleet {{fleet}}: the policies bound to the fleet apply to it, not its own. Its own bindings are kept and apply again if it leaves the fleet.',
+      openFleet: 'Open fleet {{fleet}}',
+      inactiveTitle: 'Inactive bindings of this cluster',
+      inactive: 'Inactive',
+      inactiveReason: 'Inactive: follows fleet {{fleet}}’s policies',
+      openExplorer: 'Open in the access explorer',
+      notFound: 'This cluster or fleet is not in the lists UCS returned.',
+    },
+    export: {
+      csv: 'Export CSV',
+      json: 'Export JSON',
+      shown: 'Rows shown ({{count}})',
+      all: 'Everything ({{count}})',
+    },
   },
   // The header's list of federations being enabled (all pages).
   federationTasks: {

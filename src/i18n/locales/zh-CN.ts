@@ -19,6 +19,7 @@ export const zhCN: Messages<typeof en> = {
     clusters: '集群',
     fleets: '舰队',
     permissions: '权限策略',
+    access: '权限浏览器',
   },
   session: {
     menu: '会话：{{who}}',
@@ -158,6 +159,55 @@ export const zhCN: Messages<typeof en> = {
     unattributed: 'UCS 未注明的策略',
     policyColumn: '策略',
     namespacesColumn: '命名空间',
+    statusColumn: '状态',
+  },
+  // 有效权限（谁能在哪里做什么）：权限浏览器、“谁有权限”页签与权限报告。
+  effectiveAccess: {
+    allNamespaces: '全部命名空间',
+    permission: '{{resources}} 上的 {{verbs}}',
+    noAccess: '无权限',
+    admin: '等同管理员',
+    adminHint: '对所有资源的所有操作（* 于 *）',
+    boundToFleet: '绑定于舰队',
+    boundToCluster: '绑定于集群',
+    grantText: '{{policy}}（{{kind}} {{name}}）',
+    kindFleet: '舰队',
+    kindCluster: '集群',
+    columns: {
+      user: 'IAM 用户',
+      cluster: '集群',
+      fleet: '舰队',
+      namespace: '命名空间范围',
+      allowed: '允许的操作',
+      verbs: '操作',
+      resources: '资源',
+      grantedBy: '授权来源',
+    },
+    matrix: {
+      caption: 'IAM 用户：{{users}} · 命名空间范围：{{scopes}}',
+      empty: '没有 IAM 用户在此有权限：此处绑定的策略未包含任何用户。',
+    },
+    slice: {
+      clusterIntro: '按命名空间范围列出谁能在 {{name}} 上做什么，依据对其生效的权限策略。',
+      fleetIntro:
+        '按命名空间范围列出谁能在 {{name}} 的每个成员集群（以及之后加入的集群）上做什么。',
+      members: '适用于 {{count}} 个成员集群。',
+      followsFleet: '遵循舰队 {{fleet}} 的策略',
+      followsFleetBody:
+        '{{name}} 是舰队 {{fleet}} 的成员：对其生效的是舰队绑定的策略，而非自身的绑定。自身的绑定会保留，离开舰队后重新生效。',
+      openFleet: '打开舰队 {{fleet}}',
+      inactiveTitle: '此集群未生效的绑定',
+      inactive: '未生效',
+      inactiveReason: '未生效：遵循舰队 {{fleet}} 的策略',
+      openExplorer: '在权限浏览器中打开',
+      notFound: 'UCS 返回的列表中没有此集群或舰队。',
+    },
+    export: {
+      csv: '导出 CSV',
+      json: '导出 JSON',
+      shown: '当前显示的行（{{count}}）',
+      all: '全部（{{count}}）',
+    },
   },
   // The header's list of federations being enabled (all pages).
   federationTasks: {

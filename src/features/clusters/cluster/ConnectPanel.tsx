@@ -25,7 +25,7 @@ import { apiQuery, useApiMutation } from '@/api/query';
 import { ErrorState } from '@/components/ErrorState';
 import { ClusterStatusBadge } from '../ClusterStatusBadge';
 import { needsAgent } from '@/api/facts/clusterFacts';
-import { downloadText } from '../inventory/exportCsv';
+import { downloadText } from '@/components/export/download';
 
 /** How often a cluster waiting for its agent is asked for its status. */
 export const pendingPollMs = 3000;

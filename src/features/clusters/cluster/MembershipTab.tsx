@@ -112,8 +112,16 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
 
 function PolicyBindings({ cluster }: { cluster: NormalizedCluster }) {
   const { t } = useTranslation();
+  const fleets = useQuery(apiQuery('listClusterGroups'));
+  const fleetId = cluster.spec.clusterGroupID;
+  const fleetName = fleetId
+    ? (fleets.data?.items.find((fleet) => fleet.metadata.uid === fleetId)?.metadata.name ?? fleetId)
+    : undefined;
   return (
     <RuleBindingsSection
+      inactiveReason={
+        fleetName ? t('effectiveAccess.slice.inactiveReason', { fleet: fleetName }) : undefined
+      }
       ruleNamespaces={cluster.spec.ruleNamespaces}
       target={{ kind: 'cluster', id: cluster.metadata.uid }}
       description={t('clusters.policies.description')}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { ActionIcon, Group, Switch, Text, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ interface RefreshStatusProps {
 }
 
 /** "Updated 12 s ago", ticking, with the auto-refresh switch and a refresh-now button. */
-export function RefreshStatus(props: RefreshStatusProps) {
+export const RefreshStatus = memo(function RefreshStatus(props: RefreshStatusProps) {
   const { t } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -51,4 +51,4 @@ export function RefreshStatus(props: RefreshStatusProps) {
       </Tooltip>
     </Group>
   );
-}
+});

@@ -1,10 +1,6 @@
 import type { NormalizedCluster } from '@/api/normalize';
+import { toCsv } from '@/components/export/download';
 import type { ClusterColumn, ColumnContext } from './columns';
-
-/** RFC 4180: quote every field, double the quotes inside. */
-function csvField(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
 
 /**
  * The rows as CSV with the given columns plus the cluster ID and labels, which a spreadsheet
@@ -23,16 +19,5 @@ export function clustersToCsv(
       .map(([key, value]) => `${key}=${value}`)
       .join(';'),
   ]);
-  return `\uFEFF${[header, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  return toCsv(header, lines);
 }

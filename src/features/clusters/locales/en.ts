@@ -145,6 +145,7 @@ export const en = {
     status: 'Status and resources',
     membership: 'Fleet and policies',
     access: 'Access',
+    'who-has-access': 'Who has access',
   },
   detail: {
     id: 'ID',

@@ -144,6 +144,7 @@ export const zhCN: Messages<typeof en> = {
     status: '状态与资源',
     membership: '舰队与策略',
     access: '接入',
+    'who-has-access': '谁有权限',
   },
   detail: {
     id: 'ID',

@@ -110,6 +110,7 @@ export const en = {
     clusters: 'Clusters',
     permissions: 'Permissions',
     federation: 'Federation',
+    'who-has-access': 'Who has access',
   },
   members: {
     summary: 'Member clusters',

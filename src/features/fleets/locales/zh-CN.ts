@@ -110,6 +110,7 @@ export const zhCN: Messages<typeof en> = {
     clusters: '集群',
     permissions: '权限',
     federation: '联邦',
+    'who-has-access': '谁有权限',
   },
   members: {
     summary: '成员集群',

@@ -1,0 +1,70 @@
+import type { Messages } from '@/i18n/types';
+import type { en } from './en';
+
+export const zhCN: Messages<typeof en> = {
+  title: '权限浏览器',
+  description:
+    '谁能在哪里做什么：根据权限策略及其绑定位置，计算策略中每个 IAM 用户的有效权限。舰队中的集群遵循舰队的策略。',
+  views: {
+    label: '查看权限的方式',
+    users: '按用户',
+    targets: '按集群或舰队',
+    check: '能否操作？',
+  },
+  users: {
+    user: 'IAM 用户',
+    userPlaceholder: '选择或粘贴 IAM 用户 ID',
+    userHint: '列出所有策略中出现过的 IAM 用户 ID。',
+    allUsers: '正在显示所有用户；选择一个用户以缩小表格范围。',
+    unknownUser: '没有权限策略包含 IAM 用户 {{user}}：该用户没有任何权限。',
+    cluster: '集群名称',
+    clusterPlaceholder: '按集群名称筛选',
+    caption: '第 {{from}}–{{to}} 行，共 {{count}} 行：每行为一个用户、集群与命名空间范围',
+    noMatch: '没有符合筛选条件的权限。',
+    noAccess: '没有 IAM 用户对任何集群有权限：已绑定的策略均未包含用户。',
+    clear: '清除筛选',
+    pages: '权限分页',
+    why: '原因',
+  },
+  targets: {
+    kind: '查看权限的对象',
+    cluster: '集群',
+    fleet: '舰队',
+    pickCluster: '集群',
+    pickFleet: '舰队',
+    pickClusterPlaceholder: '选择集群',
+    pickFleetPlaceholder: '选择舰队',
+    choose: '选择一个集群或舰队，查看谁有权限访问它。',
+    noneYet: '尚无集群或舰队。',
+  },
+  check: {
+    intro: '询问某个 IAM 用户能否执行某项操作，并查看原因或如何授予该权限。',
+    user: 'IAM 用户',
+    verb: '操作',
+    resource: '资源',
+    resourcePlaceholder: 'pods、deployments 等',
+    namespace: '命名空间',
+    cluster: '集群',
+    ask: '查询',
+    required: '必填。',
+    question:
+      '{{user}} 能否在 {{cluster}} 的命名空间 {{namespace}} 中对 {{resource}} 执行 {{verb}}？',
+    yes: '能',
+    no: '不能',
+    grantedBy: '授权来源',
+    grantScope: '范围：{{scope}}',
+    wouldAllow: '如何授予该权限',
+    suggestion: {
+      bind: '将策略 {{policy}} 绑定到{{kind}} {{target}}，命名空间 {{namespace}}。',
+      addUser: '将该用户加入策略 {{policy}}。',
+      addUserAndBind:
+        '将该用户加入策略 {{policy}}，并将其绑定到{{kind}} {{target}}，命名空间 {{namespace}}。',
+      createPolicy: '没有策略允许此操作：请创建一个允许它的策略并绑定。',
+      openPolicy: '打开策略 {{policy}}',
+      createPolicyLink: '创建策略',
+      openFleet: '打开舰队 {{name}}',
+      openCluster: '打开集群 {{name}}',
+    },
+    followsFleet: '{{cluster}} 属于舰队 {{fleet}}：只有舰队的绑定对其生效。',
+  },
+};
