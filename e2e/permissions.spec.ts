@@ -91,11 +91,15 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
 
   const bound = page.getByRole('table', { name: m.bindings.title });
   await expect(bound.getByRole('row')).toHaveCount(3);
-  await expect(bound.getByRole('row').filter({ hasText: 'cluster-test' })).toContainText(
-    `${m.binding.fleet}default`,
-  );
-  await expect(bound.getByRole('row').filter({ hasText: 'test-cluster' })).toContainText(
+  // Rows by their target's name (test-cluster's row names its fleet cluster-test: its own
+  // binding is inactive while it follows the fleet).
+  const boundRow = (target: string) => bound.getByRole('row', { name: new RegExp(`^${target} `) });
+  await expect(boundRow('cluster-test')).toContainText(`${m.binding.fleet}default`);
+  await expect(boundRow('test-cluster')).toContainText(
     `${m.binding.cluster}${m.binding.allNamespaces}`,
+  );
+  await expect(boundRow('test-cluster')).toContainText(
+    en.effectiveAccess.slice.inactiveReason.replace('{{fleet}}', 'cluster-test'),
   );
 
   // The targets' existing bindings are still there, next to the new one.
