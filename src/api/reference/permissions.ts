@@ -77,3 +77,38 @@ export function templateContents(type: PolicyType): RuleContent[] {
       return [];
   }
 }
+
+/** Resources offered where one is picked (the policy editor, the access check); any other can be typed. */
+export const commonResources = [
+  '*',
+  'pods',
+  'pods/log',
+  'pods/exec',
+  'deployments',
+  'replicasets',
+  'statefulsets',
+  'daemonsets',
+  'jobs',
+  'cronjobs',
+  'services',
+  'endpoints',
+  'ingresses',
+  'configmaps',
+  'secrets',
+  'persistentvolumeclaims',
+  'persistentvolumes',
+  'horizontalpodautoscalers',
+  'events',
+  'namespaces',
+  'nodes',
+  'serviceaccounts',
+  'networkpolicies',
+  'resourcequotas',
+  'limitranges',
+  'roles',
+  'rolebindings',
+  'clusterroles',
+  'clusterrolebindings',
+  'customresourcedefinitions',
+  'storageclasses',
+] as const;

@@ -25,7 +25,7 @@ import {
   type Suggestion,
 } from '@/api/access/effectiveAccess';
 import { allNamespaces, commonNamespaces, namespacesByRule } from '@/api/bindings';
-import { developResources, kubernetesVerbs } from '@/api/reference/permissions';
+import { commonResources, kubernetesVerbs } from '@/api/reference/permissions';
 import { GrantSources } from '@/components/access/GrantSources';
 import { useAccessText } from '@/components/access/useAccessText';
 import { useListState } from '@/components/list/useListState';
@@ -39,19 +39,6 @@ type Question = {
   namespace: string;
   cluster: string;
 };
-
-/** Resources offered (any may be typed): the usual workload ones, RBAC and `*`. */
-const commonResources = [
-  ...developResources,
-  'events',
-  'namespaces',
-  'nodes',
-  'roles',
-  'rolebindings',
-  'serviceaccounts',
-  'resourcequotas',
-  '*',
-];
 
 /** Namespaces offered: the common ones and every one a binding names. */
 function knownNamespaces(facts: AccessFacts): string[] {
@@ -138,7 +125,7 @@ export function CheckView({ facts }: { facts: AccessFacts }) {
           <Autocomplete
             label={t('access.check.resource')}
             placeholder={t('access.check.resourcePlaceholder')}
-            data={commonResources}
+            data={[...commonResources]}
             withAsterisk
             w={240}
             {...form.getInputProps('resource')}

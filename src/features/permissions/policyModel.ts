@@ -8,6 +8,7 @@ import type { NormalizedRule } from '@/api/normalize';
 import type { CreateRuleRequest, UpdateRuleRequest } from '@/api/types';
 
 import {
+  commonResources,
   developResources,
   kubernetesVerbs,
   policyTypes,
@@ -16,7 +17,7 @@ import {
   type RuleContent,
 } from '@/api/reference/permissions';
 
-export { policyTypes, type PolicyType };
+export { commonResources, policyTypes, type PolicyType };
 
 export function isPolicyType(value: unknown): value is PolicyType {
   return typeof value === 'string' && (policyTypes as readonly string[]).includes(value);
@@ -28,41 +29,6 @@ export type Verb = (typeof verbs)[number];
 
 /** Every verb except the wildcard: what "all verbs on this resource" ticks. */
 export const concreteVerbs: readonly Verb[] = verbs.filter((verb) => verb !== '*');
-
-/** Resources offered in the picker; anything else can be typed. */
-export const commonResources = [
-  '*',
-  'pods',
-  'pods/log',
-  'pods/exec',
-  'deployments',
-  'replicasets',
-  'statefulsets',
-  'daemonsets',
-  'jobs',
-  'cronjobs',
-  'services',
-  'endpoints',
-  'ingresses',
-  'configmaps',
-  'secrets',
-  'persistentvolumeclaims',
-  'persistentvolumes',
-  'horizontalpodautoscalers',
-  'events',
-  'namespaces',
-  'nodes',
-  'serviceaccounts',
-  'networkpolicies',
-  'resourcequotas',
-  'limitranges',
-  'roles',
-  'rolebindings',
-  'clusterroles',
-  'clusterrolebindings',
-  'customresourcedefinitions',
-  'storageclasses',
-] as const;
 
 /** One resource row of a grid: the verbs ticked for it. */
 export interface GridRow {
