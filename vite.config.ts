@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compressResponses } from './.config/proxyCompression.ts';
-import { dropClientHeaders, refuseUnwanted } from './.config/proxyHardening.ts';
+import {
+  dropClientHeaders,
+  dropUpstreamCorsHeaders,
+  refuseUnwanted,
+} from './.config/proxyHardening.ts';
 
 const workerFile = 'mockServiceWorker.js';
 const workerSource = fileURLToPath(import.meta.resolve('msw/mockServiceWorker.js'));
@@ -78,6 +82,9 @@ function forwardTo(target: string, prefix: string): ProxyOptions {
     // at 10,000 clusters is about 1 MB): the response is written by the hook.
     selfHandleResponse: true,
     configure: (proxy) => {
+      // No CORS grants back to the browser: registered before compressResponses, whose own
+      // proxyRes listener writes the answer.
+      proxy.on('proxyRes', (proxyRes) => dropUpstreamCorsHeaders(proxyRes));
       compressResponses(proxy);
       // No cookies, no client-supplied X-Forwarded-* (the console needs neither).
       proxy.on('proxyReq', (proxyReq) => dropClientHeaders(proxyReq));
@@ -126,8 +133,8 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Headers both servers send with every response. */
-const securityHeaders = {
+/** Headers both servers send with every response (and .config/nginx.conf, which is tested on it). */
+export const securityHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',

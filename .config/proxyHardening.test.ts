@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
-import { dropClientHeaders, refuseUnwanted } from './proxyHardening';
+import { dropClientHeaders, dropUpstreamCorsHeaders, refuseUnwanted } from './proxyHardening';
 
 describe("live mode's proxy", () => {
   it('forwards neither cookies nor forwarding headers a client could forge', () => {
@@ -16,6 +16,20 @@ describe("live mode's proxy", () => {
     dropClientHeaders(request);
     expect(request.getHeaderNames().sort()).toEqual(['accept', 'host', 'x-auth-token']);
     request.destroy();
+  });
+
+  it("passes on no CORS grant of the upstream's", () => {
+    const proxyRes = {
+      headers: {
+        'access-control-allow-origin': 'https://evil.example',
+        'access-control-allow-credentials': 'true',
+        'access-control-expose-headers': 'X-Subject-Token',
+        'content-type': 'application/json',
+        'x-subject-token': 'token',
+      },
+    } as unknown as IncomingMessage;
+    dropUpstreamCorsHeaders(proxyRes);
+    expect(Object.keys(proxyRes.headers).sort()).toEqual(['content-type', 'x-subject-token']);
   });
 
   it.each([

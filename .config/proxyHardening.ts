@@ -31,6 +31,19 @@ export function dropClientHeaders(proxyReq: ClientRequest): void {
 }
 
 /**
+ * The proxy's `proxyRes` hook: removes CORS grants from UCS's or IAM's answer before it is
+ * written. The console is same-origin; an upstream that grants other origins (the mock server
+ * does, for other clients) must not make this origin's API readable from other pages.
+ */
+export function dropUpstreamCorsHeaders(proxyRes: IncomingMessage): void {
+  for (const name of Object.keys(proxyRes.headers)) {
+    if (name.toLowerCase().startsWith('access-control-')) {
+      Reflect.deleteProperty(proxyRes.headers, name);
+    }
+  }
+}
+
+/**
  * A middleware for both servers: 405 for the refused methods, and 404 for source maps (the
  * build keeps them for debugging, but a server does not hand them out).
  */

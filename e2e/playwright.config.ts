@@ -1,13 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { demoPort as port, livePort, mockPort } from './support/ports';
 
 // E2E_PORT and E2E_OUT_DIR let several checkouts or builds be tested side by side; such runs
 // test the demo build only unless E2E_LIVE=1.
-const port = Number(process.env.E2E_PORT ?? 4174);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist-demo';
 const reportSuffix = process.env.E2E_PORT ? `-${port}` : '';
 const withLive = !process.env.E2E_PORT || process.env.E2E_LIVE === '1';
-const livePort = port + 100;
-const mockPort = port + 200;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // The demo project runs the production build in demo mode (npm run build:demo); the live
