@@ -31,6 +31,8 @@ describe('paths', () => {
     paths.access(),
     ...accessViews.map((view) => paths.access(view)),
     paths.access('users', { user: 'u-1', q: 'prod' }),
+    paths.terraformExport(),
+    paths.terraformExport({ clusters: ['c-1', 'c-2'], policies: [] }),
   ];
 
   it.each(built)('%s opens a page, not the Not Found page', (path) => {

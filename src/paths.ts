@@ -29,6 +29,20 @@ const segment = (id: string) => encodeURIComponent(id);
 const withSearch = (path: string, search?: Record<string, string>) =>
   search && Object.keys(search).length > 0 ? `${path}?${new URLSearchParams(search)}` : path;
 
+/** What the Terraform export starts with: the ids of each kind given; a kind left out is all. */
+export interface ExportSelection {
+  policies?: readonly string[];
+  fleets?: readonly string[];
+  clusters?: readonly string[];
+}
+/** Id lists as nuqs' `parseAsArrayOf` reads them: comma-separated, a comma in an id escaped. */
+const idLists = (selection: ExportSelection = {}) =>
+  Object.fromEntries(
+    Object.entries(selection)
+      .filter((entry): entry is [string, readonly string[]] => entry[1] !== undefined)
+      .map(([kind, ids]) => [kind, ids.map((id) => id.replaceAll(',', '%2C')).join(',')]),
+  );
+
 export const paths = {
   overview: () => '/',
   signIn: (returnTo?: string) => withSearch('/sign-in', returnTo ? { returnTo } : undefined),
@@ -50,6 +64,9 @@ export const paths = {
 
   access: (view?: AccessView, search?: Record<string, string>) =>
     withSearch(`/access${view ? `/${view}` : ''}`, search),
+
+  terraformExport: (selection?: ExportSelection) =>
+    withSearch('/settings/export', idLists(selection)),
 };
 
 /** Route patterns a page matches against to know which of its tabs is open. */

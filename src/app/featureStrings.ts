@@ -23,6 +23,10 @@ registerFeatureStrings({
     en: async () => (await import('@/features/access/locales/en')).en,
     'zh-CN': async () => (await import('@/features/access/locales/zh-CN')).zhCN,
   },
+  configuration: {
+    en: async () => (await import('@/features/settings/locales/en')).en,
+    'zh-CN': async () => (await import('@/features/settings/locales/zh-CN')).zhCN,
+  },
   signIn: {
     en: async () => (await import('@/features/sign-in/locales/en')).en,
     'zh-CN': async () => (await import('@/features/sign-in/locales/zh-CN')).zhCN,

@@ -279,6 +279,20 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             ],
           },
           {
+            path: 'settings/export',
+            shouldRevalidate: onPathChange,
+            loader: prefetching(queryClient, () => [
+              apiQuery('listRules'),
+              apiQuery('listClusterGroups'),
+              apiQuery('listClusters', { enablestatus: false }),
+            ]),
+            lazy: async () => ({
+              Component: (
+                await withPage(() => import('@/features/settings/ExportPage'), 'configuration')
+              ).ExportPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({
               Component: (await import('@/components/NotFoundPage')).NotFoundPage,

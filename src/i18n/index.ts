@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { en } from './bundles/en';
+import type { Messages } from './types';
 
 export const supportedLanguages = [
   { code: 'en', label: 'English' },
@@ -10,7 +11,15 @@ export type LanguageCode = (typeof supportedLanguages)[number]['code'];
 /** Every string of one language: the shell's plus one branch per feature. */
 export type Translation = typeof en;
 /** The branches of the translation that belong to a feature folder. */
-export type Feature = 'overview' | 'clusters' | 'fleets' | 'permissions' | 'signIn' | 'access';
+export type Feature =
+  | 'overview'
+  | 'clusters'
+  | 'fleets'
+  | 'permissions'
+  | 'signIn'
+  | 'access'
+  // src/features/settings: the shell's own strings already have a `settings` branch.
+  | 'configuration';
 /** How to fetch a feature's strings in each language (dynamic imports: chunks of their own). */
 export type FeatureStrings = Record<Feature, Record<LanguageCode, () => Promise<object>>>;
 
@@ -118,7 +127,7 @@ export async function startI18n(): Promise<void> {
 }
 
 /** Tests: every string of both languages at once, so any page renders and switching is instant. */
-export function startI18nWith(resources: Record<LanguageCode, Translation>): void {
+export function startI18nWith(resources: Record<LanguageCode, Messages<Translation>>): void {
   for (const language of Object.keys(resources) as LanguageCode[]) shellsLoaded.add(language);
   void init('en', resources);
 }

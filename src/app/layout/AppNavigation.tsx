@@ -1,5 +1,6 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
+  IconFileExport,
   IconLayoutDashboard,
   IconServer2,
   IconShieldLock,
@@ -16,6 +17,7 @@ const items = [
   { to: paths.fleets(), key: 'nav.fleets', icon: IconTopologyStar3, exact: false },
   { to: paths.policies(), key: 'nav.permissions', icon: IconShieldLock, exact: false },
   { to: paths.access(), key: 'nav.access', icon: IconUserSearch, exact: false },
+  { to: paths.terraformExport(), key: 'nav.terraformExport', icon: IconFileExport, exact: false },
 ] as const;
 
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {

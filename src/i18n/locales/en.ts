@@ -19,6 +19,7 @@ export const en = {
     fleets: 'Fleets',
     permissions: 'Permission policies',
     access: 'Access explorer',
+    terraformExport: 'Export to Terraform',
   },
   session: {
     menu: 'Session: {{who}}',

@@ -1,9 +1,19 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { IconLink, IconShieldPlus, IconTrash, IconUnlink, IconX } from '@tabler/icons-react';
+import {
+  IconFileExport,
+  IconLink,
+  IconShieldPlus,
+  IconTrash,
+  IconUnlink,
+  IconX,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { BulkResult } from '@/api/bulk';
+import { clusterExportSelection } from '@/api/export/terraform';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
+import { paths } from '@/paths';
 import { BulkActionDialog, type ActionKind } from './BulkActionDialog';
 
 /** The toolbar's actions, in the order they are offered; deregistering is the red one. */
@@ -62,6 +72,16 @@ export function BulkActions({ selected, fleets, onDone, onClear }: BulkActionsPr
                 {t(`clusters.bulk.${kind}`)}
               </Button>
             ))}
+            {/* The clusters with their fleets and those fleets' policies, so references resolve. */}
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={paths.terraformExport(clusterExportSelection(selected, fleets))}
+              leftSection={<IconFileExport size={14} aria-hidden />}
+            >
+              {t('clusters.bulk.exportTerraform')}
+            </Button>
             <Button
               size="xs"
               variant="subtle"

@@ -111,6 +111,7 @@ export const en = {
     bind: 'Bind policy',
     deregister: 'Deregister',
     clear: 'Clear selection',
+    exportTerraform: 'Export to Terraform',
     joinTitle: 'Add {{count}} clusters to a fleet',
     leaveTitle: 'Remove {{count}} clusters from their fleets',
     bindTitle: 'Bind a permission policy to {{count}} clusters',

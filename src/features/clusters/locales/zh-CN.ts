@@ -111,6 +111,7 @@ export const zhCN: Messages<typeof en> = {
     bind: '绑定策略',
     deregister: '注销',
     clear: '清除选择',
+    exportTerraform: '导出为 Terraform',
     joinTitle: '将 {{count}} 个集群加入舰队',
     leaveTitle: '将 {{count}} 个集群移出舰队',
     bindTitle: '为 {{count}} 个集群绑定权限策略',
