@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/i18n/resources';
 import { choose, mockReady, openWith } from './support/fixtures';
@@ -68,10 +69,22 @@ async function bindNewPolicy(
   });
 }
 
+/** No serious axe violation in the open dialog (the page behind it is scanned elsewhere). */
+async function expectAccessibleDialog(page: Page) {
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((node) => node.target),
+    }));
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
+
 const table = (page: Page) => page.getByRole('table');
 const bodyRows = (page: Page) => table(page).locator('tbody tr');
 
-test('the explorer shows the fleet’s grant on a member cluster, its own as inactive, and its own once it leaves', async ({
+test('the explorer shows the fleet’s grant on a member cluster, its own as inactive, and its own once it leaves through the UI, previewed', async ({
   page,
 }) => {
   await openWith(page, `/access/users?user=${onCall}&q=prod-beijing`, 'en', 'light');
@@ -101,14 +114,104 @@ test('the explorer shows the fleet’s grant on a member cluster, its own as ina
   );
   await expect(table(page).getByRole('link', { name: 'develop' })).toHaveCount(0);
 
-  // Out of the fleet, its own binding applies and the fleet's no longer does.
+  // It leaves the fleet from its page. Before confirming, the preview shows the user swapping
+  // the fleet's config-editor for the cluster's own develop, in storefront on this cluster only.
   const id = await clusterId(page, 'prod-beijing-cce');
-  await api(page, 'POST', `/v1/clusters/${id}/unjoin`);
+  await page.goto(`/clusters/${id}/membership`);
+  await page.getByRole('button', { name: en.clusters.fleet.leave }).click();
+  const dialog = page.getByRole('dialog');
+  const preview = dialog.getByRole('region', { name: kit.impact.title });
+  const mine = preview.getByRole('region', {
+    name: kit.impact.userLabel.replace('{{user}}', onCall),
+  });
+  await expect(mine).toBeVisible();
+  await expect(mine.getByText(/ · /)).toHaveText([
+    kit.impact.where
+      .replace('{{clusters}}', 'prod-beijing-cce')
+      .replace('{{scope}}', kit.impact.namespace.replace('{{name}}', 'storefront')),
+  ]);
+  const after = (word: string) => mine.getByRole('group', { name: word }).getByRole('listitem');
+  // develop's verbs on workloads beyond what config-editor allowed …
+  await expect(after(kit.impact.gains)).toHaveText([
+    'create, delete on configmaps',
+    'create, update, patch, delete on cronjobs, daemonsets, deployments, ingresses, jobs, pods, services, statefulsets',
+  ]);
+  // … and config-editor's reading of everything and its editing of secrets.
+  await expect(after(kit.impact.loses)).toHaveText([
+    'get, list, watch on *',
+    'get, list, watch, update, patch on secrets',
+  ]);
+  await expectAccessibleDialog(page);
+  // Nothing has been sent yet.
+  expect(
+    (await api<{ spec: { clusterGroupID?: string } }>(page, 'GET', `/v1/clusters/${id}`)).spec
+      .clusterGroupID,
+  ).toBeTruthy();
+  await dialog.getByRole('button', { name: en.clusters.fleet.leave }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(en.clusters.fleet.none)).toBeVisible();
+
+  // Out of the fleet, its own binding applies and the fleet's no longer does.
   await page.goto(`/access/users?user=${onCall}&q=prod-beijing`);
   await expect(bodyRows(page)).toHaveCount(1);
   await expect(bodyRows(page).first().getByRole('link', { name: 'develop' })).toBeVisible();
   await expect(bodyRows(page).first()).toContainText(`${kit.boundToCluster} prod-beijing-cce`);
   await expect(bodyRows(page).first().getByRole('link', { name: 'config-editor' })).toHaveCount(0);
+});
+
+test('bulk add to a fleet previews each user gaining the fleet’s policies on every cluster chosen', async ({
+  page,
+}) => {
+  const developer = '978ff70ec1494a5680f6218faa3567d9';
+  const chosen = ['cmcloud-hefei', 'gke-london-analytics'];
+  await openWith(page, '/clusters?fleet=none', 'en', 'light');
+  for (const name of chosen) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await page
+    .getByRole('toolbar', { name: en.clusters.bulk.toolbar })
+    .getByRole('button', { name: en.clusters.bulk.join })
+    .click();
+  const dialog = page.getByRole('dialog');
+  const preview = dialog.getByRole('region', { name: kit.impact.title });
+  // Nothing to preview until a fleet is chosen.
+  await expect(preview).toHaveCount(0);
+  await choose(page, dialog.getByRole('combobox', { name: en.clusters.bulk.fleet }), 'cluster-dev');
+
+  // cluster-dev binds develop (naming both users) for dev and sandbox: one line naming both
+  // clusters and both namespaces, gains only; gke-london-analytics's own binding stops applying.
+  await expect(preview).toContainText(
+    kit.impact.users_other
+      .replace('{{count}}', '2')
+      .replace('{{clusters}}', kit.impact.clusters_other.replace('{{count}}', '2')),
+  );
+  await expect(preview).toContainText(kit.impact.deactivated_one.replace('{{count}}', '1'));
+  for (const user of [developer, onCall]) {
+    const changes = preview.getByRole('region', {
+      name: kit.impact.userLabel.replace('{{user}}', user),
+    });
+    await expect(changes.getByText(/ · /)).toHaveText([
+      kit.impact.where
+        .replace('{{clusters}}', chosen.join(', '))
+        .replace('{{scope}}', kit.impact.namespaces.replace('{{names}}', 'dev, sandbox')),
+    ]);
+    await expect(changes.getByRole('group', { name: kit.impact.gains })).toHaveCount(1);
+    await expect(changes.getByRole('group', { name: kit.impact.loses })).toHaveCount(0);
+  }
+
+  await expectAccessibleDialog(page);
+  await dialog.getByRole('button', { name: /cluster-dev/ }).click();
+  // Both succeed: they leave the "not in any fleet" list, and the selection with them.
+  for (const name of chosen) await expect(table(page).getByRole('link', { name })).toHaveCount(0);
+
+  // The explorer agrees: develop from fleet cluster-dev on the London cluster, in dev.
+  await page.goto(`/access/users?user=${developer}&q=gke-london`);
+  const rows = bodyRows(page);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'sandbox' })).toContainText(
+    `${kit.boundToFleet} cluster-dev`,
+  );
+  await expect(
+    rows.filter({ hasText: 'dev' }).first().getByRole('link', { name: 'develop' }),
+  ).toBeVisible();
 });
 
 test('the check view answers for a *-verb policy, a read-only template and an all-namespaces binding', async ({

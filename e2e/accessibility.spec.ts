@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en, zhCN } from '../src/i18n/resources';
+import type { Messages as MessagesOf } from '../src/i18n/types';
 import { kubeconfigYaml } from '../src/test/kubeconfig';
 import {
   choose,
@@ -14,7 +15,8 @@ import {
 // dialogs and wizard steps once. A scan starts only when the page has settled (its heading and
 // its data are on screen), so it never judges a skeleton.
 
-type Messages = typeof en;
+// Chinese writes a plural's `_other` form only (src/i18n/types.ts).
+type Messages = MessagesOf<typeof en>;
 const messages: Record<Language, Messages> = { en, 'zh-CN': zhCN };
 
 // Seed ids (mocks/seed.ts).

@@ -130,6 +130,8 @@ test('filter by provider and status, sort, page 2: the URL reproduces the view a
   page,
   context,
 }) => {
+  // Wide enough for the Type · provider column, which a 1280 px window leaves out (columnFit.ts).
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await openWith(page, '/clusters?mock-scale=1000', 'en', 'light');
   await expect(page.getByText(/of 1,000 clusters/)).toBeVisible({ timeout: scaleLoad });
   await choose(page, page.getByRole('combobox', { name: t.filters.provider }), 'AWS');
@@ -249,6 +251,8 @@ test('deregister with the typed name: gone from the list, with the cleanup comma
 test('10,000 clusters: renders, filters, and only the rows on screen are in the page', async ({
   page,
 }) => {
+  // Wide enough for the Type · provider column, which a 1280 px window leaves out (columnFit.ts).
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await openWith(page, '/clusters?mock-scale=10000&size=1000', 'en', 'light');
   await expect(page.getByText('1–1,000 of 10,000 clusters')).toBeVisible({ timeout: scaleLoad });
   // A page of 1,000 is virtualised: far fewer rows are rendered than the page holds.

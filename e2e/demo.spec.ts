@@ -19,7 +19,8 @@ test('a new fleet survives a reload; "Reset demo data" removes it', async ({ pag
   await page.reload();
   await expect(created).toBeVisible();
 
-  await page.getByRole('button', { name: en.settings.resetDemo }).click();
+  await page.getByRole('button', { name: en.settings.menu }).click();
+  await page.getByRole('menuitem', { name: en.settings.resetDemo }).click();
   await expect(page.getByText(en.settings.resetDemoDone)).toBeVisible();
   await expect(page.getByRole('link', { name: 'cluster-test', exact: true })).toBeVisible();
   await expect(created).toBeHidden();

@@ -106,7 +106,7 @@ test('a healthy fleet: enable, follow to success, connect, download a kubeconfig
   );
 });
 
-test('a failure in one step: that row fails with its reason; Retry completes', async ({ page }) => {
+test('a failure in one step: the alert says why, once; Retry completes', async ({ page }) => {
   await openWith(page, wizard(devFleet), 'en', 'light');
   await mockReady(page);
   await page.evaluate(() => window.ucsMock?.failFederationStep('InstallFederationChart'));
@@ -116,8 +116,11 @@ test('a failure in one step: that row fails with its reason; Retry completes', a
 
   const failed = stepRow(page, 'InstallFederationChart');
   await expect(failed).toContainText(t.federationTab.phase.Failed);
-  await expect(failed).toContainText('helm install karmada failed');
-  await expect(page.getByText('Step InstallFederationChart failed')).toBeVisible();
+  await expect(failed).toContainText(t.federationTab.reasonAbove);
+  const alert = page.getByRole('alert').filter({ hasText: 'Step InstallFederationChart failed' });
+  await expect(alert).toContainText('helm install karmada failed');
+  // Once on the page: neither the summary line nor the step's row repeats it.
+  await expect(page.getByRole('main').getByText(/helm install karmada failed/)).toHaveCount(1);
   await expect(stepRow(page, 'CreateNode')).toContainText(t.federationTab.phase.Success);
 
   await page.getByRole('button', { name: w.progress.retry }).click();

@@ -31,7 +31,7 @@ async function discreteClusters(page: Page) {
 
 /** What the fleet's cluster count says when every member is available. */
 function health(total: number) {
-  return t.health.allAvailable.replace('{{total}}', String(total));
+  return t.health.allAvailable_other.replace('{{count}}', String(total));
 }
 
 function fleetRow(page: Page, name: string) {
@@ -57,6 +57,9 @@ test('create a fleet with two clusters; the same name again is refused at the fi
   await dialog.getByRole('checkbox', { name: `Select ${first?.metadata.name}` }).check();
   await dialog.getByRole('checkbox', { name: `Select ${second?.metadata.name}` }).check();
   await expect(dialog.getByText('2 selected')).toBeVisible();
+  // With clusters chosen, whose access the new fleet moves is shown before it is created.
+  await dialog.getByRole('button', { name: t.review.next }).click();
+  await expect(dialog.getByRole('region', { name: en.effectiveAccess.impact.title })).toBeVisible();
   await dialog.getByRole('button', { name: t.create.submit }).click();
   await expect(dialog).toBeHidden();
 
@@ -116,7 +119,9 @@ test('add a cluster and remove it: the fleet counts and the cluster’s own page
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: t.picker.search }).fill(clusterName);
   await dialog.getByRole('checkbox', { name: `Select ${clusterName}` }).check();
-  await dialog.getByRole('button', { name: 'Add 1 clusters' }).click();
+  await dialog.getByRole('button', { name: t.review.next }).click();
+  await expect(dialog.getByRole('region', { name: en.effectiveAccess.impact.title })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add 1 cluster' }).click();
   await expect(dialog).toBeHidden();
   await expect(members.getByRole('link', { name: clusterName })).toBeVisible();
   await expect(page.getByText(health(count + 1), { exact: true }).first()).toBeVisible();
@@ -195,6 +200,10 @@ test('bind a policy for default and kube-system: shown on the tab and on the pol
   await page.getByRole('option', { name: 'readonly', exact: true }).click();
   await page.getByRole('checkbox', { name: 'kube-system' }).check();
   await page.getByRole('button', { name: en.bindings.saveAll }).click();
+  // Saving asks first; readonly names no IAM user, so nobody's access moves.
+  const confirm = page.getByRole('dialog', { name: en.bindings.confirmTitle });
+  await expect(confirm.getByText(en.effectiveAccess.impact.noChange)).toBeVisible();
+  await confirm.getByRole('button', { name: en.bindings.saveAll }).click();
 
   const bound = page.getByRole('table', { name: 'Permission policies bound to test0131' });
   const row = bound.getByRole('row').filter({ has: page.getByRole('link', { name: 'readonly' }) });

@@ -40,6 +40,19 @@ async function pickOption(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Confirms binding once the preview lists what each of these users gains (none: no change). */
+async function confirmBind(page: Page, users: string[]) {
+  const dialog = page.getByRole('dialog', { name: m.bindings.confirmTitle });
+  for (const user of users)
+    await expect(
+      dialog.getByRole('region', { name: `Changes for IAM user ${user}` }),
+    ).toContainText('get, list on deployments, pods');
+  if (users.length === 0)
+    await expect(dialog.getByText(en.effectiveAccess.impact.noChange)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Bind to 1 target' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 async function yamlPreview(page: Page) {
   const yaml = page.getByRole('region', { name: m.preview.label, exact: true });
   return parse((await yaml.textContent()) ?? '');
@@ -84,10 +97,13 @@ test('create a custom policy, bind it to a fleet and a cluster, and see it every
   // Bind: fleet cluster-test for default, cluster test-cluster for all namespaces.
   await pickOption(page, m.bindings.fleets, 'cluster-test');
   await page.getByRole('button', { name: m.bindings.bind, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'All 1 succeeded' })).toBeVisible();
+  await confirmBind(page, [userA, userB]);
+  await expect(page.getByRole('status').filter({ hasText: /1 succeeded$/ })).toBeVisible();
   await pickOption(page, m.bindings.clusters, 'test-cluster');
   await page.getByRole('radio', { name: en.bindings.allNamespaces }).check();
   await page.getByRole('button', { name: m.bindings.bind, exact: true }).click();
+  // test-cluster follows its fleet cluster-test: its own binding moves nobody's access.
+  await confirmBind(page, []);
 
   const bound = page.getByRole('table', { name: m.bindings.title });
   await expect(bound.getByRole('row')).toHaveCount(3);

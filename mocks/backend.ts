@@ -10,6 +10,7 @@ import {
 } from './faults';
 import { onAgentConnected } from './resources/clusters';
 import { advanceFederationJobs, onClusterFederalized } from './resources/federation';
+import { scenarios, type ScenarioName } from './scenarios';
 import { scaleSeed, seedState } from './seed';
 import {
   type BackendContext,
@@ -23,6 +24,8 @@ import {
 export interface BackendOptions {
   /** Seed `scale` generated clusters (over scale/20 fleets) instead of the demo seed. */
   scale?: number;
+  /** Changes the seed past what the rules accept (mocks/scenarios.ts), e.g. 'hostile-text'. */
+  scenario?: ScenarioName;
   /** Per-resource quota; defaults to 50, or to what the scale seed needs plus 50. */
   quota?: number;
   clock?: ClockOptions;
@@ -54,7 +57,9 @@ export interface MockBackend extends BackendContext {
 }
 
 function initialState(options: BackendOptions) {
-  return options.scale ? scaleSeed(options.scale) : seedState();
+  const state = options.scale ? scaleSeed(options.scale) : seedState();
+  if (options.scenario) scenarios[options.scenario](state);
+  return state;
 }
 
 function quotaFor(options: BackendOptions): number {

@@ -4,6 +4,7 @@
  *
  * - State survives reloads in localStorage (`ucs-demo:*`); `resetDemoData()` restores the seed.
  * - `?mock-scale=N` seeds N clusters over N/20 fleets (not persisted: too big for localStorage).
+ * - `?mock-scenario=hostile-text` changes the seed past the rules (mocks/scenarios.ts; not persisted).
  * - Requests take 80–300 ms; jobs and agents run 10× faster than at UCS.
  * - `window.ucsMock` injects faults and moves mock time from the browser console.
  */
@@ -12,6 +13,7 @@ import type { MockBackend } from './backend';
 import { createHandlers, operationIds } from './handlers';
 import { createPersistentBackend, storagePrefix, type PersistentBackend } from './persistence';
 import { DEMO_CREDENTIALS, EXPIRED_TOKEN } from './resources/iam';
+import { isScenarioName, type ScenarioName } from './scenarios';
 
 /** Shown on the demo's sign-in page; only the demo build contains it. */
 export { DEMO_CREDENTIALS } from './resources/iam';
@@ -53,6 +55,11 @@ function readScale(): number | undefined {
   const raw = new URLSearchParams(window.location.search).get('mock-scale');
   const scale = raw ? Number(raw) : NaN;
   return Number.isInteger(scale) && scale > 0 ? Math.min(scale, 50_000) : undefined;
+}
+
+function readScenario(): ScenarioName | undefined {
+  const name = new URLSearchParams(window.location.search).get('mock-scenario');
+  return isScenarioName(name) ? name : undefined;
 }
 
 /** Where a tester may shorten the answer time, as `min-max` in ms (the e2e tests do). */
@@ -100,8 +107,10 @@ function exposeControls(target: MockBackend): void {
 export async function startDemoBackend(): Promise<void> {
   if (demo) return;
   const scale = readScale();
+  const scenario = readScenario();
   demo = createPersistentBackend(window.localStorage, {
     scale,
+    scenario,
     clock: { realTime: true, speed: 10 },
     latency: readLatency(),
   });
@@ -116,7 +125,8 @@ export async function startDemoBackend(): Promise<void> {
   // Exposed once requests are intercepted, so `window.ucsMock` also means "ready".
   exposeControls(demo.backend);
   console.info(
-    `UCS demo backend running${scale ? ` with ${scale} clusters` : ''}. ` +
+    `UCS demo backend running${scale ? ` with ${scale} clusters` : ''}` +
+      `${scenario ? ` in scenario ${scenario}` : ''}. ` +
       'Try window.ucsMock.throttle(3) or window.ucsMock.fail("listClusters", {status: 500, code: "UCS.00000006"}).',
   );
 }

@@ -28,7 +28,8 @@ export function createPersistentBackend(
   options: BackendOptions,
 ): PersistentBackend {
   const backend = createBackend(options);
-  const persistent = !options.scale;
+  // A scenario is for looking at, like a scale run: the demo's own data stays as it was.
+  const persistent = !options.scale && !options.scenario;
   if (persistent) {
     const saved = Store.deserialize(storage.getItem(stateKey));
     if (saved) backend.store.replace(saved);

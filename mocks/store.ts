@@ -81,6 +81,8 @@ export interface SubjobPlan {
   endAt: number;
   /** Injected failure: the subjob ends in `Failed` instead of `Success`. */
   fails: boolean;
+  /** Why it fails, instead of the usual reason for its type (mocks/scenarios.ts). */
+  reason?: string;
 }
 
 export interface FederationRecord {

@@ -197,7 +197,7 @@ function advanceJob(ctx: BackendContext, record: FederationRecord, now: number):
       phase: item.fails ? 'Failed' : 'Success',
       startTime: goTime(item.startAt),
       completionTime: goTime(item.endAt),
-      ...(item.fails ? { reason: failureMessages[item.type] } : {}),
+      ...(item.fails ? { reason: item.reason ?? failureMessages[item.type] } : {}),
     };
     sub.metadata.updateTimestamp = goTime(item.endAt);
     if (item.fails) failed = item;
@@ -211,7 +211,7 @@ function advanceJob(ctx: BackendContext, record: FederationRecord, now: number):
       ...job.status,
       phase: 'Failed',
       completionTime: goTime(failed.endAt),
-      reason: `${failed.type}: ${failureMessages[failed.type]}`,
+      reason: `${failed.type}: ${failed.reason ?? failureMessages[failed.type]}`,
     };
     job.metadata.updateTimestamp = goTime(failed.endAt);
     if (!record.finished && fleet) finishFailed(ctx, fleet, failed, failed.endAt);

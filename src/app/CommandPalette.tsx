@@ -1,5 +1,6 @@
 import '@mantine/spotlight/styles.layer.css';
 import { useEffect, useState } from 'react';
+import { Box, Group, Highlight, Text } from '@mantine/core';
 import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import {
   IconKeyboard,
@@ -15,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { appMode } from '@/api/mode';
 import { apiQuery } from '@/api/query';
+import { ApiText } from '@/components/ApiText';
 import { paths } from '@/paths';
 
 /** The most results one group shows; typing narrows them down. */
@@ -72,8 +74,22 @@ export function CommandPalette({ openRequests, onShowShortcuts }: CommandPalette
         .map((item) => ({
           id: pathOf(item.metadata.uid),
           label: item.metadata.name ?? item.metadata.uid,
-          description: item.metadata.uid,
-          leftSection: <Icon size={18} aria-hidden />,
+          // Laid out as Spotlight does, with the name isolated and cut to one line.
+          children: (
+            <Group gap="md" wrap="nowrap" w="100%">
+              <Icon size={18} aria-hidden style={{ flex: 'none' }} />
+              <Box component="span" display="block" miw={0} flex={1}>
+                <ApiText lines={1} focusable={false} maxWidth="32rem">
+                  <Highlight component="span" highlight={query.trim()} size="sm">
+                    {item.metadata.name ?? item.metadata.uid}
+                  </Highlight>
+                </ApiText>
+                <Text component="span" display="block" size="xs" c="dimmed">
+                  {item.metadata.uid}
+                </Text>
+              </Box>
+            </Group>
+          ),
           onClick: go(pathOf(item.metadata.uid)),
         })),
     };

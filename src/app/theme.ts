@@ -54,5 +54,11 @@ export function localizedTheme(closeLabel: string): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': closeLabel };
   const modal: { defaultProps: Partial<ModalProps> } = { defaultProps: { closeButtonProps } };
   const drawer: { defaultProps: Partial<DrawerProps> } = { defaultProps: { closeButtonProps } };
-  return mergeThemeOverrides(theme, { components: { Modal: modal, Drawer: drawer } });
+  // A notification may quote an API name or message of any length: it wraps, and scrolls.
+  const notification = {
+    styles: { description: { overflowWrap: 'anywhere', maxHeight: '12rem', overflowY: 'auto' } },
+  };
+  return mergeThemeOverrides(theme, {
+    components: { Modal: modal, Drawer: drawer, Notification: notification },
+  });
 }

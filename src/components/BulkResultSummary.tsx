@@ -3,6 +3,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BulkResult } from '@/api/bulk';
+import { ApiText } from './ApiText';
 
 interface BulkResultSummaryProps<T> {
   title: ReactNode;
@@ -42,7 +43,7 @@ export function BulkResultSummary<T>({ title, result, label, itemKey }: BulkResu
               {failed.map(({ item, error }) => (
                 <List.Item key={itemKey(item)}>
                   <Text span fw={600} size="sm">
-                    {label(item)}
+                    <ApiText>{label(item)}</ApiText>
                   </Text>
                   {': '}
                   {error.code && (
@@ -50,7 +51,7 @@ export function BulkResultSummary<T>({ title, result, label, itemKey }: BulkResu
                       {error.code}{' '}
                     </Text>
                   )}
-                  {error.message}
+                  <ApiText lines={6}>{error.message}</ApiText>
                 </List.Item>
               ))}
             </List>
@@ -61,7 +62,9 @@ export function BulkResultSummary<T>({ title, result, label, itemKey }: BulkResu
             <Text size="sm">{t('bulk.succeededHeading')}</Text>
             <List size="sm" spacing={2}>
               {succeeded.map((item) => (
-                <List.Item key={itemKey(item)}>{label(item)}</List.Item>
+                <List.Item key={itemKey(item)}>
+                  <ApiText>{label(item)}</ApiText>
+                </List.Item>
               ))}
             </List>
           </div>

@@ -26,7 +26,7 @@ export interface ConfirmDialogProps {
    * For what cannot be undone: the operator types `word` (the object's name) before the button
    * enables. `label` says so, e.g. "Type web-prod to deregister it".
    */
-  typed?: { word: string; label?: string };
+  typed?: { word: string; label?: ReactNode };
   size?: 'md' | 'lg';
 }
 

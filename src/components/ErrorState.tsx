@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
 import type { UcsErrorCodeInfo } from '@/api/reference/errorCodes';
+import { ApiText } from './ApiText';
 import { useErrorReference } from './useErrorReference';
 
 interface ErrorStateProps {
@@ -29,7 +30,10 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
       title={t('errors.title')}
     >
       <Stack gap={6}>
-        <Text size="sm">{details.message}</Text>
+        {/* UCS's error_msg is the API's text: any length, any direction. */}
+        <Text size="sm">
+          <ApiText lines={6}>{details.message}</ApiText>
+        </Text>
         {details.explanation && (
           <Text size="sm" c="dimmed">
             {details.explanation}

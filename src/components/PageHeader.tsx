@@ -15,7 +15,8 @@ export function PageHeader({ title, documentTitle, description, actions }: PageH
   usePageTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="md">
-      <Stack gap={4}>
+      {/* Shrinks below its content's width: a title quoting a long API name wraps or is cut. */}
+      <Stack gap={4} miw={0} flex="1 1 20rem">
         <Title order={1} size="h2">
           {title}
         </Title>

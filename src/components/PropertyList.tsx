@@ -11,7 +11,8 @@ export function PropertyList({ properties }: { properties: Property[] }) {
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
       {properties.map((property, index) => (
-        <Stack key={index} gap={2}>
+        // A grid cell as narrow as its column, whatever its value: long API text wraps or is cut.
+        <Stack key={index} gap={2} miw={0}>
           <Text component="dt" size="sm" c="dimmed">
             {property.label}
           </Text>

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { allNamespaces } from '@/api/bindings';
 import type { NormalizedRuleNamespace } from '@/api/normalize';
 import { paths } from '@/paths';
+import { ApiText } from './ApiText';
 
 /**
  * A target's bindings as UCS reports them: one row per policy and the namespaces it applies to,
@@ -15,9 +17,9 @@ export function RuleBindingsList({
   inactiveReason,
 }: {
   ruleNamespaces?: readonly NormalizedRuleNamespace[];
-  caption?: string;
+  caption?: ReactNode;
   /** Why none of these bindings applies (shown on each): "Inactive: follows fleet F's policies". */
-  inactiveReason?: string;
+  inactiveReason?: ReactNode;
 }) {
   const { t } = useTranslation();
   const rows = ruleNamespaces.flatMap((entry, entryIndex) => {
@@ -48,7 +50,9 @@ export function RuleBindingsList({
               <Table.Td>
                 {rule?.ruleID ? (
                   <Anchor component={Link} to={paths.policy({ ruleId: rule.ruleID ?? '' })}>
-                    {rule.ruleName || rule.ruleID}
+                    <ApiText lines={1} focusable={false}>
+                      {rule.ruleName || rule.ruleID}
+                    </ApiText>
                   </Anchor>
                 ) : (
                   <Text span c="dimmed">
@@ -68,7 +72,7 @@ export function RuleBindingsList({
               {inactiveReason && (
                 <Table.Td>
                   <Badge variant="outline" color="gray" tt="none">
-                    {inactiveReason}
+                    <ApiText lines={1}>{inactiveReason}</ApiText>
                   </Badge>
                 </Table.Td>
               )}

@@ -13,6 +13,8 @@ function formatterFor(language: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 /**
  * A UCS timestamp as a date a person reads, in the UI language. UCS sends several formats and
  * Go's zero time for "never"; those show as "—", never as the year 1.
@@ -27,5 +29,10 @@ export function UcsDate({ value }: { value?: string | null }) {
       </Text>
     );
   const text = formatterFor(i18n.language).format(date);
-  return <time dateTime={date.toISOString()}>{text}</time>;
+  // One line: "Nov 2, 2023, 6:33 AM" broken after "6:33" reads as two values.
+  return (
+    <time dateTime={date.toISOString()} style={nowrap}>
+      {text}
+    </time>
+  );
 }

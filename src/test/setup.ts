@@ -49,6 +49,11 @@ if (typeof window !== 'undefined') {
   }
   globalThis.ResizeObserver ??= ResizeObserverStub;
   window.HTMLElement.prototype.scrollIntoView ??= () => undefined;
+  // jsdom's own style sheet lacks <bdi>, inline in every browser: without this, accessible names
+  // gain a space on each side of an API value isolated in one (components/ApiText).
+  const inlineBdi = document.createElement('style');
+  inlineBdi.textContent = 'bdi { display: inline; }';
+  document.head.append(inlineBdi);
   // Mantine 9 measures text once fonts have loaded (document.fonts.ready); jsdom has no fonts.
   if (!('fonts' in document)) {
     Object.defineProperty(document, 'fonts', {

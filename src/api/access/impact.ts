@@ -18,6 +18,12 @@ import {
   type Permission,
 } from './effectiveAccess';
 
+/** One target's bindings as they would be sent: the whole `associatedrules` list. */
+export interface TargetBindings {
+  target: { kind: 'cluster' | 'fleet'; id: string };
+  bindings: readonly RuleIDNamespaces[];
+}
+
 /** A change that may move access, described as the console is about to send it. */
 export type AccessProposal =
   /** A cluster's or fleet's bindings replaced (the `associatedrules` body). */
@@ -26,6 +32,8 @@ export type AccessProposal =
       target: { kind: 'cluster' | 'fleet'; id: string };
       bindings: readonly RuleIDNamespaces[];
     }
+  /** Several clusters' and fleets' bindings replaced at once (one policy bound on many targets). */
+  | { kind: 'setManyBindings'; changes: readonly TargetBindings[] }
   /** Clusters moved into a fleet, or out of any (`fleetId` null). */
   | { kind: 'moveClusters'; clusterIds: readonly string[]; fleetId: string | null }
   /** A new fleet (no bindings yet) created with these members. */
@@ -51,29 +59,42 @@ function ruleNamespacesFrom(
   }));
 }
 
+/** The facts with these targets' bindings replaced: one pass over the lists, however many. */
+function withBindings(facts: AccessFacts, changes: readonly TargetBindings[]): AccessFacts {
+  const byTarget = (kind: TargetBindings['target']['kind']) =>
+    new Map(
+      changes
+        .filter((change) => change.target.kind === kind)
+        .map((change) => [change.target.id, ruleNamespacesFrom(change.bindings, facts.rules)]),
+    );
+  const clusters = byTarget('cluster');
+  const fleets = byTarget('fleet');
+  return {
+    ...facts,
+    clusters: clusters.size
+      ? facts.clusters.map((cluster): NormalizedCluster => {
+          const ruleNamespaces = clusters.get(cluster.metadata.uid);
+          return ruleNamespaces
+            ? { ...cluster, spec: { ...cluster.spec, ruleNamespaces } }
+            : cluster;
+        })
+      : facts.clusters,
+    fleets: fleets.size
+      ? facts.fleets.map((fleet): NormalizedClusterGroup => {
+          const ruleNamespaces = fleets.get(fleet.metadata.uid);
+          return ruleNamespaces ? { ...fleet, spec: { ...fleet.spec, ruleNamespaces } } : fleet;
+        })
+      : facts.fleets,
+  };
+}
+
 /** The facts as they would be after the change. The input is not modified. */
 export function applyProposal(facts: AccessFacts, proposal: AccessProposal): AccessFacts {
   switch (proposal.kind) {
-    case 'setBindings': {
-      const ruleNamespaces = ruleNamespacesFrom(proposal.bindings, facts.rules);
-      if (proposal.target.kind === 'cluster')
-        return {
-          ...facts,
-          clusters: facts.clusters.map((cluster): NormalizedCluster =>
-            cluster.metadata.uid === proposal.target.id
-              ? { ...cluster, spec: { ...cluster.spec, ruleNamespaces } }
-              : cluster,
-          ),
-        };
-      return {
-        ...facts,
-        fleets: facts.fleets.map((fleet): NormalizedClusterGroup =>
-          fleet.metadata.uid === proposal.target.id
-            ? { ...fleet, spec: { ...fleet.spec, ruleNamespaces } }
-            : fleet,
-        ),
-      };
-    }
+    case 'setBindings':
+      return withBindings(facts, [proposal]);
+    case 'setManyBindings':
+      return withBindings(facts, proposal.changes);
     case 'moveClusters':
     case 'createFleet': {
       const moved = new Set(proposal.clusterIds);
@@ -128,15 +149,26 @@ export function applyProposal(facts: AccessFacts, proposal: AccessProposal): Acc
 
 /** The clusters whose access a change can move: only these are computed for a preview. */
 export function clustersTouched(facts: AccessFacts, proposal: AccessProposal): Set<string> {
-  const members = (fleetId: string) =>
-    facts.clusters
-      .filter((cluster) => cluster.spec.clusterGroupID === fleetId)
-      .map((cluster) => cluster.metadata.uid);
   switch (proposal.kind) {
     case 'setBindings':
-      return new Set(
-        proposal.target.kind === 'cluster' ? [proposal.target.id] : members(proposal.target.id),
+    case 'setManyBindings': {
+      const changes = proposal.kind === 'setBindings' ? [proposal] : proposal.changes;
+      const fleetIds = new Set(
+        changes
+          .filter((change) => change.target.kind === 'fleet')
+          .map((change) => change.target.id),
       );
+      const touched = new Set(
+        changes
+          .filter((change) => change.target.kind === 'cluster')
+          .map((change) => change.target.id),
+      );
+      // One pass over the clusters for every fleet named.
+      if (fleetIds.size > 0)
+        for (const cluster of facts.clusters)
+          if (fleetIds.has(cluster.spec.clusterGroupID ?? '')) touched.add(cluster.metadata.uid);
+      return touched;
+    }
     case 'moveClusters':
     case 'createFleet':
       return new Set(proposal.clusterIds);
@@ -260,9 +292,34 @@ export function diffAccess(before: EffectiveAccess, after: EffectiveAccess): Acc
 /** The impact of a change: access before and after it, on the clusters it touches. */
 export function impactOf(facts: AccessFacts, proposal: AccessProposal): AccessImpact {
   const clusterIds = clustersTouched(facts, proposal);
+  const next = applyProposal(facts, proposal);
   const before = computeAccess(facts, { clusterIds });
-  const after = computeAccess(applyProposal(facts, proposal), { clusterIds });
-  return diffAccess(before, after);
+  const after = computeAccess(next, { clusterIds });
+  const impact = diffAccess(before, after);
+  // An own binding applies again (or stops applying) only if it is there on both sides: one
+  // removed from a member cluster, or added to it, never applied at all.
+  const ownBefore = ownBindings(facts, clusterIds);
+  const ownAfter = ownBindings(next, clusterIds);
+  const key = (binding: EffectiveAccess['inactive'][number]) =>
+    `${binding.clusterId}\u0000${binding.ruleId}`;
+  const inactiveBefore = new Set(before.inactive.map(key));
+  const inactiveAfter = new Set(after.inactive.map(key));
+  return {
+    ...impact,
+    activated: [...inactiveBefore].filter((k) => !inactiveAfter.has(k) && ownAfter.has(k)).length,
+    deactivated: [...inactiveAfter].filter((k) => !inactiveBefore.has(k) && ownBefore.has(k))
+      .length,
+  };
+}
+
+/** Every `cluster\u0000policy` pair bound on these clusters themselves. */
+function ownBindings(facts: AccessFacts, clusterIds: ReadonlySet<string>): Set<string> {
+  const pairs = new Set<string>();
+  for (const cluster of facts.clusters)
+    if (clusterIds.has(cluster.metadata.uid))
+      for (const ruleId of namespacesByRule(cluster.spec.ruleNamespaces).keys())
+        pairs.add(`${cluster.metadata.uid}\u0000${ruleId}`);
+  return pairs;
 }
 
 /** Whether a change moves no one's access. */

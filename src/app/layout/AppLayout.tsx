@@ -77,7 +77,7 @@ export function AppLayout() {
               aria-label={t('app.name')}
             >
               <img src="/favicon.svg" alt="" width={28} height={28} />
-              <Text fw={700} size="lg" visibleFrom="xs">
+              <Text fw={700} size="lg" visibleFrom="xs" className={classes.brandName}>
                 {t('app.name')}
               </Text>
             </UnstyledButton>

@@ -2,7 +2,8 @@ import { ActionIcon, Menu, useMantineColorScheme, type MantineColorScheme } from
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-const schemes = [
+/** The colour schemes, each with its string and icon (also the settings menu's). */
+export const schemes = [
   { value: 'light', key: 'settings.light', icon: IconSun },
   { value: 'dark', key: 'settings.dark', icon: IconMoon },
   { value: 'auto', key: 'settings.auto', icon: IconDeviceDesktop },

@@ -5,18 +5,23 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appMode } from '@/api/mode';
 
-/** Demo only: puts the mock backend back to its seed and drops every cached answer. */
-export function DemoMenu() {
+/** Puts the mock backend back to its seed and drops every cached answer (demo only). */
+export function useResetDemo(): () => Promise<void> {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  if (appMode !== 'demo') return null;
-
-  const reset = async () => {
+  return async () => {
     const { resetDemoData } = await import('../demo');
     await resetDemoData();
     await queryClient.resetQueries();
     notifyLater({ message: t('settings.resetDemoDone'), color: 'grape' });
   };
+}
+
+/** Demo only: puts the mock backend back to its seed and drops every cached answer. */
+export function DemoMenu() {
+  const { t } = useTranslation();
+  const reset = useResetDemo();
+  if (appMode !== 'demo') return null;
 
   return (
     <Button

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiQuery } from '@/api/query';
+import { ApiText, apiSentence } from '@/components/ApiText';
 import {
   untrackFederation,
   useRunningFederations,
@@ -53,11 +54,19 @@ function TaskItem({ fleetId }: { fleetId: string }) {
   });
   const name = job.data?.spec.resourceName ?? fleetId;
   const progress = job.data ? jobProgress(job.data) : { done: 0, total: 0, percent: 0 };
-  const label = t('federationTasks.item', { name, done: progress.done, total: progress.total });
+  const label = t('federationTasks.item', {
+    name,
+    done: progress.done,
+    count: progress.total,
+  });
   return (
     <Stack gap={4} component="li">
       <Anchor component={Link} to={paths.federationWizard({ fleetId }, 'enable')} size="sm">
-        {label}
+        <ApiText lines={2} focusable={false}>
+          {apiSentence({ name }, (slots) =>
+            t('federationTasks.item', { ...slots, done: progress.done, count: progress.total }),
+          )}
+        </ApiText>
       </Anchor>
       <Progress value={progress.percent} size="sm" aria-label={label} animated />
     </Stack>
@@ -85,8 +94,10 @@ function FederationWatcher({ fleetId }: { fleetId: string }) {
       color: failed ? 'red' : 'teal',
       title: failed ? t('federationTasks.failedTitle') : t('federationTasks.doneTitle'),
       message: failed
-        ? t('federationTasks.failed', { name, reason: data.status.reason ?? '' })
-        : t('federationTasks.done', { name }),
+        ? apiSentence({ name, reason: data.status.reason }, (slots) =>
+            t('federationTasks.failed', slots),
+          )
+        : apiSentence({ name }, (slots) => t('federationTasks.done', slots)),
       autoClose: failed ? false : 8000,
     });
     untrackFederation(fleetId);

@@ -10,6 +10,7 @@ export function ModeBadge() {
         variant="light"
         color={appMode === 'demo' ? 'grape' : 'teal'}
         tabIndex={0}
+        style={{ flexShrink: 0 }}
         aria-label={`${t(`app.mode.${appMode}`)}: ${t(`app.modeHint.${appMode}`)}`}
       >
         {t(`app.mode.${appMode}`)}

@@ -68,7 +68,8 @@ export function SessionMenu() {
           leftSection={<IconMapPin size={16} aria-hidden />}
           aria-label={t('session.menu', { who: `${who}, ${regionLabel}` })}
         >
-          <Text span size="sm" visibleFrom="sm">
+          {/* A long project name is cut short here; the menu and the button's name have it all. */}
+          <Text span size="sm" visibleFrom="sm" display="block" maw={220} truncate="end">
             {regionLabel}
             {info.projectName ? ` · ${info.projectName}` : ''}
           </Text>

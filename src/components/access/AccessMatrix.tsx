@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AccessEntry } from '@/api/access/effectiveAccess';
 import { paths } from '@/paths';
+import { ApiText } from '../ApiText';
 import { EmptyState } from '../EmptyState';
 import { DataTable, type DataColumn } from '../table/DataTable';
 import { matrixOf, type MatrixRow } from './accessModel';
@@ -39,7 +40,9 @@ export function AccessMatrix({
             ff="monospace"
             size="sm"
           >
-            {row.original.userId}
+            <ApiText lines={1} focusable={false} maxWidth="18rem">
+              {row.original.userId}
+            </ApiText>
           </Anchor>
         ),
       },

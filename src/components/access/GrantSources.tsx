@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Grant } from '@/api/access/effectiveAccess';
 import { paths } from '@/paths';
+import { ApiText } from '../ApiText';
 
 /**
  * Why access is granted: each policy (a link to it) and where it is bound, the fleet or the
@@ -22,7 +23,9 @@ export function GrantSources({
       {grants.map((grant) => (
         <List.Item key={`${grant.ruleId}-${grant.source.kind}`}>
           <Anchor component={Link} to={paths.policy({ ruleId: grant.ruleId })} size="sm">
-            {grant.ruleName}
+            <ApiText lines={1} focusable={false} maxWidth="14rem">
+              {grant.ruleName}
+            </ApiText>
           </Anchor>{' '}
           <Text span size="sm" c="dimmed">
             {grant.source.kind === 'fleet'
@@ -31,11 +34,15 @@ export function GrantSources({
           </Text>{' '}
           {grant.source.kind === 'fleet' ? (
             <Anchor component={Link} to={paths.fleet({ fleetId: grant.source.fleetId })} size="sm">
-              {grant.source.fleetName}
+              <ApiText lines={1} focusable={false} maxWidth="14rem">
+                {grant.source.fleetName}
+              </ApiText>
             </Anchor>
           ) : cluster ? (
             <Anchor component={Link} to={paths.cluster({ clusterId: cluster.id })} size="sm">
-              {cluster.name}
+              <ApiText lines={1} focusable={false} maxWidth="14rem">
+                {cluster.name}
+              </ApiText>
             </Anchor>
           ) : null}
         </List.Item>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InactiveBinding } from '@/api/access/effectiveAccess';
 import { paths } from '@/paths';
+import { apiList, apiSentence, ApiText } from '../ApiText';
 import { useAccessText } from './useAccessText';
 
 /** A member cluster's own bindings, shown as inactive with the reason: it follows its fleet's. */
@@ -23,13 +24,17 @@ export function InactiveBindings({ bindings }: { bindings: readonly InactiveBind
                 {t('effectiveAccess.slice.inactive')}
               </Badge>
               <Anchor component={Link} to={paths.policy({ ruleId: binding.ruleId })} size="sm">
-                {binding.ruleName}
+                <ApiText lines={1} focusable={false}>
+                  {binding.ruleName}
+                </ApiText>
               </Anchor>
               <Text span size="sm">
-                {binding.namespaces.map(namespace).join(', ')}
+                {apiList(binding.namespaces.map(namespace))}
               </Text>
               <Text span size="sm" c="dimmed">
-                {t('effectiveAccess.slice.inactiveReason', { fleet: binding.fleetName })}
+                {apiSentence({ fleet: binding.fleetName }, (slots) =>
+                  t('effectiveAccess.slice.inactiveReason', slots),
+                )}
               </Text>
             </Group>
           </List.Item>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { AccessFacts } from '@/api/access/effectiveAccess';
 import { useAccessFacts } from '@/api/access/useAccessFacts';
 import { paths } from '@/paths';
+import { apiSentence, ApiText } from '../ApiText';
 import { EmptyState } from '../EmptyState';
 import { ErrorState } from '../ErrorState';
 import { TableSkeleton } from '../TableSkeleton';
@@ -45,8 +46,12 @@ export function AccessSliceView({
         <Stack gap={2}>
           <Text size="sm" c="dimmed">
             {target.kind === 'cluster'
-              ? t('effectiveAccess.slice.clusterIntro', { name: slice.name })
-              : t('effectiveAccess.slice.fleetIntro', { name: slice.name })}
+              ? apiSentence({ name: slice.name }, (slots) =>
+                  t('effectiveAccess.slice.clusterIntro', slots),
+                )
+              : apiSentence({ name: slice.name }, (slots) =>
+                  t('effectiveAccess.slice.fleetIntro', slots),
+                )}
           </Text>
           {target.kind === 'fleet' && (
             <Text size="sm" c="dimmed">
@@ -73,17 +78,22 @@ export function AccessSliceView({
           color="blue"
           variant="light"
           icon={<IconInfoCircle aria-hidden />}
-          title={t('effectiveAccess.slice.followsFleet', { fleet: slice.fleet.name })}
+          title={apiSentence({ fleet: slice.fleet.name }, (slots) =>
+            t('effectiveAccess.slice.followsFleet', slots),
+          )}
         >
           <Stack gap={4} align="flex-start">
             <Text size="sm">
-              {t('effectiveAccess.slice.followsFleetBody', {
-                name: slice.name,
-                fleet: slice.fleet.name,
-              })}
+              {apiSentence({ name: slice.name, fleet: slice.fleet.name }, (slots) =>
+                t('effectiveAccess.slice.followsFleetBody', slots),
+              )}
             </Text>
             <Anchor component={Link} to={paths.fleet({ fleetId: slice.fleet.id })} size="sm">
-              {t('effectiveAccess.slice.openFleet', { fleet: slice.fleet.name })}
+              <ApiText lines={2} focusable={false}>
+                {apiSentence({ fleet: slice.fleet.name }, (slots) =>
+                  t('effectiveAccess.slice.openFleet', slots),
+                )}
+              </ApiText>
             </Anchor>
           </Stack>
         </Alert>

@@ -1,7 +1,14 @@
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Box, Checkbox, Table, VisuallyHidden, type TableProps } from '@mantine/core';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type VisibilityState,
+} from '@tanstack/react-table';
 import { useVirtualRows } from './useVirtualRows';
+import { useWidthStep } from './useWidthStep';
 import classes from './DataTable.module.css';
 
 /** Per-column presentation the engine does not know about. */
@@ -12,6 +19,11 @@ export interface DataColumnMeta {
   cellProps?: React.ComponentProps<typeof Table.Td>;
   /** Props of the header cell, e.g. `aria-sort` on the column the list is ordered by. */
   headerProps?: React.ComponentProps<typeof Table.Th>;
+  /**
+   * Below this width of the table's box (px) the column is left out, so that the table fits
+   * without scrolling sideways: give it to the columns that matter least, the least first.
+   */
+  hideBelow?: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a column of any value type
@@ -49,19 +61,54 @@ interface DataTableProps<Row> extends Omit<TableProps, 'data'> {
   position?: { firstRowIndex: number; totalRows: number };
   /** A refetch is running: the rows stay, dimmed, and the table says it is busy. */
   busy?: boolean;
+  /** The ids of the columns left out for want of width (`hideBelow`), whenever they change. */
+  onHiddenColumnsChange?: (ids: readonly string[]) => void;
 }
+
+const noColumnsHidden: VisibilityState = {};
 
 /**
  * The one table of the console's lists: columns defined as data (TanStack Table's `ColumnDef`,
  * header and cell per column), rendered with Mantine's `Table`, scrolling sideways when narrow;
  * optionally with a selection column and, for long pages, virtualised rows.
  */
-export function DataTable<Row>({ busy = false, ...props }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  busy = false,
+  onHiddenColumnsChange,
+  ...props
+}: DataTableProps<Row>) {
+  const frameRef = useRef<HTMLDivElement>(null);
+  const { columns } = props;
+  const breakpoints = useMemo(
+    () => columns.flatMap((column) => column.meta?.hideBelow ?? []),
+    [columns],
+  );
+  const width = useWidthStep(frameRef, breakpoints);
+  const hiddenKey = columns
+    .filter((column) => (column.meta?.hideBelow ?? 0) > width)
+    .map((column) => column.id ?? '')
+    .join(' ');
+  const columnVisibility = useMemo(
+    () =>
+      hiddenKey
+        ? Object.fromEntries(hiddenKey.split(' ').map((id) => [id, false]))
+        : noColumnsHidden,
+    [hiddenKey],
+  );
+  useEffect(() => {
+    onHiddenColumnsChange?.(hiddenKey ? hiddenKey.split(' ') : []);
+  }, [hiddenKey, onHiddenColumnsChange]);
+
   // Busy is shown on a frame around the table: it turns on and off with every keystroke of a
   // search, and the rows (memoised below) need not render again for it.
   return (
-    <div className={classes.frame} aria-busy={busy || undefined} data-stale={busy || undefined}>
-      <MemoTableView {...props} />
+    <div
+      ref={frameRef}
+      className={classes.frame}
+      aria-busy={busy || undefined}
+      data-stale={busy || undefined}
+    >
+      <MemoTableView {...props} columnVisibility={columnVisibility} />
     </div>
   );
 }
@@ -81,8 +128,11 @@ function TableView<Row>({
   virtualize,
   position,
   className,
+  columnVisibility,
   ...tableProps
-}: Omit<DataTableProps<Row>, 'busy'>) {
+}: Omit<DataTableProps<Row>, 'busy' | 'onHiddenColumnsChange'> & {
+  columnVisibility: VisibilityState;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Table hands out new functions each render; nothing here memoizes them, so the
   // React Compiler's warning about it does not apply.
@@ -92,6 +142,7 @@ function TableView<Row>({
     columns: selection ? [selectionColumn(rows, rowKey, selection), ...columns] : columns,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => rowKey(row),
+    state: { columnVisibility },
   });
   const modelRows = table.getRowModel().rows;
   const virtual = virtualize !== undefined && rows.length > virtualize.above;

@@ -5,6 +5,7 @@ import { ucs } from '@/api/client';
 import { unwrap } from '@/api/http';
 import { en } from '@/i18n/resources';
 import { renderApp } from '@/test/renderApp';
+import { sentence } from '@/test/sentence';
 
 const t = en.access;
 const kit = en.effectiveAccess;
@@ -67,13 +68,15 @@ describe('the access explorer', () => {
     const id = await clusterId('prod-beijing-cce');
     renderApp(`/access/targets?cluster=${id}`);
     expect(
-      await screen.findByText(kit.slice.followsFleet.replace('{{fleet}}', 'cluster-test')),
+      await screen.findByText(
+        sentence(kit.slice.followsFleet.replace('{{fleet}}', 'cluster-test')),
+      ),
     ).toBeInTheDocument();
     const table = screen.getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'storefront' })).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: onCall })).toBeInTheDocument();
     const inactive = screen.getAllByText(
-      kit.slice.inactiveReason.replace('{{fleet}}', 'cluster-test'),
+      sentence(kit.slice.inactiveReason.replace('{{fleet}}', 'cluster-test')),
     );
     expect(inactive).toHaveLength(2); // ci-deployer and develop
     expect(screen.getByRole('button', { name: kit.export.csv })).toBeInTheDocument();
@@ -115,7 +118,9 @@ describe('the access explorer', () => {
     const no = await screen.findByRole('region', { name: /Can .* create deployments/ });
     expect(within(no).getByText(t.check.no)).toBeInTheDocument();
     expect(
-      within(no).getByText('Bind policy develop to fleet cluster-test for namespace storefront.'),
+      within(no).getByText(
+        sentence('Bind policy develop to fleet cluster-test for namespace storefront.'),
+      ),
     ).toBeInTheDocument();
   });
 });
@@ -135,10 +140,12 @@ describe('the Who has access tabs', () => {
     const id = await clusterId('prod-beijing-cce');
     renderApp(`/clusters/${id}/membership`);
     const reason = kit.slice.inactiveReason.replace('{{fleet}}', 'cluster-test');
-    expect(await screen.findAllByText(reason)).toHaveLength(2);
+    expect(await screen.findAllByText(sentence(reason))).toHaveLength(2);
     await user.click(screen.getByRole('tab', { name: en.clusters.tabs['who-has-access'] }));
     expect(
-      await screen.findByText(kit.slice.followsFleet.replace('{{fleet}}', 'cluster-test')),
+      await screen.findByText(
+        sentence(kit.slice.followsFleet.replace('{{fleet}}', 'cluster-test')),
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -28,6 +28,7 @@ import { allNamespaces, commonNamespaces, namespacesByRule } from '@/api/binding
 import { commonResources, kubernetesVerbs } from '@/api/reference/permissions';
 import { GrantSources } from '@/components/access/GrantSources';
 import { useAccessText } from '@/components/access/useAccessText';
+import { apiSentence, renderApiOption } from '@/components/ApiText';
 import { useListState } from '@/components/list/useListState';
 import { paths } from '@/paths';
 import { checkParsers } from './accessState';
@@ -142,6 +143,7 @@ export function CheckView({ facts }: { facts: AccessFacts }) {
             data={clusters}
             searchable
             limit={100}
+            renderOption={renderApiOption}
             withAsterisk
             w={260}
             {...form.getInputProps('cluster')}
@@ -197,13 +199,24 @@ function Answer({ facts, question }: { facts: AccessFacts; question: Question })
           <Text fw={700} size="lg" c={result.allowed ? 'teal' : 'red'} style={{ flexShrink: 0 }}>
             {result.allowed ? t('access.check.yes') : t('access.check.no')}
           </Text>
-          <Title order={2} size="h4">
-            {sentence}
+          <Title order={2} size="h4" miw={0}>
+            {apiSentence(
+              {
+                user: question.user,
+                verb: question.verb,
+                resource: question.resource,
+                namespace: question.namespace,
+                cluster: clusterName,
+              },
+              (slots) => t('access.check.question', slots),
+            )}
           </Title>
         </Group>
         {target?.kind === 'fleet' && (
           <Text size="sm" c="dimmed">
-            {t('access.check.followsFleet', { cluster: clusterName, fleet: target.name })}
+            {apiSentence({ cluster: clusterName, fleet: target.name }, (slots) =>
+              t('access.check.followsFleet', slots),
+            )}
           </Text>
         )}
         {result.allowed ? (
@@ -259,14 +272,18 @@ function SuggestionText({ suggestion }: { suggestion: Suggestion }) {
     );
   const policyLink = (
     <Anchor component={Link} to={paths.policy({ ruleId: suggestion.ruleId })} size="sm">
-      {t('access.check.suggestion.openPolicy', { policy: suggestion.ruleName })}
+      {apiSentence({ policy: suggestion.ruleName }, (slots) =>
+        t('access.check.suggestion.openPolicy', slots),
+      )}
     </Anchor>
   );
   if (suggestion.kind === 'addUser')
     return (
       <Group gap="xs" wrap="wrap">
         <Text span size="sm">
-          {t('access.check.suggestion.addUser', { policy: suggestion.ruleName })}
+          {apiSentence({ policy: suggestion.ruleName }, (slots) =>
+            t('access.check.suggestion.addUser', slots),
+          )}
         </Text>
         {policyLink}
       </Group>
@@ -274,17 +291,19 @@ function SuggestionText({ suggestion }: { suggestion: Suggestion }) {
   const { target } = suggestion;
   const values = {
     policy: suggestion.ruleName,
-    kind:
-      target.kind === 'fleet' ? t('effectiveAccess.kindFleet') : t('effectiveAccess.kindCluster'),
     target: target.name,
     namespace: namespace(suggestion.namespace),
   };
+  const kind =
+    target.kind === 'fleet' ? t('effectiveAccess.kindFleet') : t('effectiveAccess.kindCluster');
   return (
     <Group gap="xs" wrap="wrap">
       <Text span size="sm">
         {suggestion.kind === 'bind'
-          ? t('access.check.suggestion.bind', values)
-          : t('access.check.suggestion.addUserAndBind', values)}
+          ? apiSentence(values, (slots) => t('access.check.suggestion.bind', { ...slots, kind }))
+          : apiSentence(values, (slots) =>
+              t('access.check.suggestion.addUserAndBind', { ...slots, kind }),
+            )}
       </Text>
       {policyLink}
       <Anchor
@@ -297,8 +316,12 @@ function SuggestionText({ suggestion }: { suggestion: Suggestion }) {
         size="sm"
       >
         {target.kind === 'fleet'
-          ? t('access.check.suggestion.openFleet', { name: target.name })
-          : t('access.check.suggestion.openCluster', { name: target.name })}
+          ? apiSentence({ name: target.name }, (slots) =>
+              t('access.check.suggestion.openFleet', slots),
+            )
+          : apiSentence({ name: target.name }, (slots) =>
+              t('access.check.suggestion.openCluster', slots),
+            )}
       </Anchor>
     </Group>
   );

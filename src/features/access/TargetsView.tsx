@@ -5,6 +5,7 @@ import { computeAccess, type AccessFacts } from '@/api/access/effectiveAccess';
 import { sortEntries } from '@/components/access/accessModel';
 import { AccessExportMenu } from '@/components/access/AccessExportMenu';
 import { AccessSliceView } from '@/components/access/WhoHasAccess';
+import { renderApiOption } from '@/components/ApiText';
 import { EmptyState } from '@/components/EmptyState';
 import { useListState } from '@/components/list/useListState';
 import { targetsParsers } from './accessState';
@@ -70,6 +71,7 @@ export function TargetsView({ facts }: { facts: AccessFacts }) {
           }
           searchable
           limit={100}
+          renderOption={renderApiOption}
           w={320}
         />
       </Group>

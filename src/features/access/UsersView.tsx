@@ -14,6 +14,7 @@ import { AccessExportMenu } from '@/components/access/AccessExportMenu';
 import { GrantSources } from '@/components/access/GrantSources';
 import { PermissionSummary } from '@/components/access/PermissionSummary';
 import { useAccessText } from '@/components/access/useAccessText';
+import { ApiText, apiSentence, renderApiOption } from '@/components/ApiText';
 import { EmptyState } from '@/components/EmptyState';
 import { ListPager } from '@/components/list/ListPager';
 import { ListSearch } from '@/components/list/ListSearch';
@@ -53,7 +54,9 @@ export function UsersView({ facts }: { facts: AccessFacts }) {
             to={paths.cluster({ clusterId: row.original.clusterId })}
             size="sm"
           >
-            {row.original.clusterName}
+            <ApiText lines={1} focusable={false} maxWidth="14rem">
+              {row.original.clusterName}
+            </ApiText>
           </Anchor>
         ),
       },
@@ -63,7 +66,9 @@ export function UsersView({ facts }: { facts: AccessFacts }) {
         cell: ({ row }) =>
           row.original.fleetId ? (
             <Anchor component={Link} to={paths.fleet({ fleetId: row.original.fleetId })} size="sm">
-              {row.original.fleetName}
+              <ApiText lines={1} focusable={false} maxWidth="14rem">
+                {row.original.fleetName}
+              </ApiText>
             </Anchor>
           ) : (
             <Text span c="dimmed">
@@ -127,7 +132,11 @@ export function UsersView({ facts }: { facts: AccessFacts }) {
         </Text>
       )}
       {state.user !== '' && !users.includes(state.user) ? (
-        <EmptyState message={t('access.users.unknownUser', { user: state.user })} />
+        <EmptyState
+          message={apiSentence({ user: state.user }, (slots) =>
+            t('access.users.unknownUser', slots),
+          )}
+        />
       ) : rows.length === 0 ? (
         <EmptyState
           message={filtered ? t('access.users.noMatch') : t('access.users.noAccess')}
@@ -171,7 +180,9 @@ function userColumn(header: string): DataColumn<AccessEntry> {
     header,
     cell: ({ row }) => (
       <Text span ff="monospace" size="sm">
-        {row.original.userId}
+        <ApiText lines={1} maxWidth="18rem">
+          {row.original.userId}
+        </ApiText>
       </Text>
     ),
   };
@@ -216,6 +227,7 @@ function UserPicker({
         if (event.key === 'Enter') commit(text);
       }}
       leftSection={<IconUser size={16} aria-hidden />}
+      renderOption={renderApiOption}
       clearable
       w={380}
       styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}

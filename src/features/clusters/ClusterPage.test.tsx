@@ -6,6 +6,7 @@ import { ucs } from '@/api/client';
 import { unwrap } from '@/api/http';
 import { en } from '@/i18n/resources';
 import { renderApp } from '@/test/renderApp';
+import { sentence } from '@/test/sentence';
 
 const t = en.clusters;
 
@@ -28,7 +29,7 @@ describe('the cluster page', () => {
     // Resources as bars with figures, not raw maps.
     expect(await screen.findByRole('progressbar', { name: t.detail.cpu })).toBeInTheDocument();
     expect(screen.getByText(/^12 of 12 ready$/)).toBeInTheDocument();
-    expect(screen.getByText('Ready: True')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Ready: True'))).toBeInTheDocument();
   });
 
   it('hands out the access information once, then says it was downloaded, then sees the agent connect', async () => {
@@ -67,7 +68,9 @@ describe('the cluster page', () => {
     await user.click(confirm);
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/clusters'));
-    expect(await screen.findByText('aks-west-europe was deregistered.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(sentence('aks-west-europe was deregistered.')),
+    ).toBeInTheDocument();
     expect(screen.getByText('kubectl delete namespace ucs-agent')).toBeInTheDocument();
     const table = await screen.findByRole('table');
     await waitFor(() =>

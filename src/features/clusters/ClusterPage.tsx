@@ -15,6 +15,7 @@ import {
 import type { NormalizedCluster } from '@/api/normalize';
 import { clusterTabs, paths, tabPatterns, type ClusterTab } from '@/paths';
 import { useApiMutation } from '@/api/query';
+import { ApiText, apiSentence, isolate } from '@/components/ApiText';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -90,7 +91,12 @@ export function ClusterPage() {
     <>
       {back}
       <PageHeader
-        title={t('clusters.detailTitle', { name: metadata.name })}
+        title={
+          <ApiText lines={2}>
+            {apiSentence({ name: metadata.name }, (slots) => t('clusters.detailTitle', slots))}
+          </ApiText>
+        }
+        documentTitle={t('clusters.detailTitle', { name: isolate(metadata.name) })}
         actions={
           <>
             {canActivate && (

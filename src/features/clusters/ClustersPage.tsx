@@ -47,7 +47,9 @@ export function ClustersPage() {
   const { list, rows, total } = inventory;
   const fleets = useQuery(apiQuery('listClusterGroups'));
   const versions = useQuery(apiQuery('listRegisteredClusterVersions'));
-  const { columns, ids, setIds } = useVisibleColumns();
+  const { columns, ids, setIds, fit, setFit } = useVisibleColumns();
+  // The chosen columns the table leaves out for want of width, for the column chooser to say so.
+  const [hiddenColumns, setHiddenColumns] = useState<readonly string[]>([]);
   const selection = useClusterSelection(rows);
   const selectedIds = useMemo(() => new Set(selection.selected.keys()), [selection.selected]);
   const [exporting, setExporting] = useState(false);
@@ -142,6 +144,8 @@ export function ClustersPage() {
         firstRowIndex={firstRow}
         totalRows={total ?? rows.length}
         busy={inventory.stale}
+        fit={fit}
+        onHiddenColumnsChange={setHiddenColumns}
       />
     );
   }
@@ -153,6 +157,9 @@ export function ClustersPage() {
         onApply={apply}
         columnIds={ids}
         onColumnsChange={setIds}
+        fitColumns={fit}
+        onFitColumnsChange={setFit}
+        hiddenColumns={hiddenColumns}
         context={context}
         canExport={Boolean(rows?.length)}
         exporting={exporting}
@@ -219,6 +226,9 @@ interface InventoryHeaderProps {
   onApply: (search: string) => void;
   columnIds: string[];
   onColumnsChange: (ids: string[]) => void;
+  fitColumns: boolean;
+  onFitColumnsChange: (fit: boolean) => void;
+  hiddenColumns: readonly string[];
   context: ColumnContext;
   canExport: boolean;
   exporting: boolean;
@@ -242,6 +252,9 @@ const InventoryHeader = memo(function InventoryHeader(props: InventoryHeaderProp
             ids={props.columnIds}
             onChange={props.onColumnsChange}
             context={props.context}
+            fit={props.fitColumns}
+            onFitChange={props.onFitColumnsChange}
+            hidden={props.hiddenColumns}
           />
           <Button
             variant="default"

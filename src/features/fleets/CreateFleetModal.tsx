@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/errors';
@@ -8,6 +9,10 @@ import { FormModal, FormShell } from '@/components/form/FormShell';
 import { DiscreteClusterPicker } from './DiscreteClusterPicker';
 import { fleetDescriptionMaxLength } from '@/api/reference/names';
 import { fleetNameProblem } from './fleetName';
+import { MembersReview } from './MembersReview';
+
+/** Stands for the fleet's id in the impact preview: UCS assigns the real one on creation. */
+const newFleetId = 'new-fleet';
 
 /** UCS's answer to a name that is taken (409). */
 const nameTakenCode = 'UCS.01100004';
@@ -47,9 +52,15 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
           : null,
     },
   });
-  const { description, clusterIds } = form.values;
+  const { clusterIds } = form.values;
+  // With clusters chosen, a review of whose access moves comes before the fleet is created.
+  const [reviewing, setReviewing] = useState(false);
 
   const submit = (values: CreateFleetValues) => {
+    if (!reviewing && values.clusterIds.length > 0) {
+      setReviewing(true);
+      return;
+    }
     const trimmed = values.description.trim();
     create.mutate(
       {
@@ -74,8 +85,10 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
         },
         onError: (error) => {
           // The input stays as typed; the reason shows at the field it is about.
-          if (isNameTaken(error))
+          if (isNameTaken(error)) {
+            setReviewing(false);
             form.setFieldError('name', t('fleets.create.nameTaken', { name: values.name }));
+          }
         },
       },
     );
@@ -86,10 +99,50 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
       form={form}
       onSubmit={submit}
       onCancel={onDone}
-      submitLabel={t('fleets.create.submit')}
+      submitLabel={
+        reviewing || clusterIds.length === 0 ? t('fleets.create.submit') : t('fleets.review.next')
+      }
       request={create}
       errorAtField={isNameTaken}
     >
+      {/* The fields stay mounted while the review shows: Back returns to them as they were. */}
+      <div hidden={reviewing}>
+        <Stack gap="md">
+          <CreateFleetFields form={form} disabled={create.isPending} />
+        </Stack>
+      </div>
+      {reviewing && (
+        <MembersReview
+          clusterIds={clusterIds}
+          intro={t('fleets.create.reviewIntro')}
+          proposal={{
+            kind: 'createFleet',
+            fleetId: newFleetId,
+            name: form.values.name,
+            clusterIds,
+          }}
+          onBack={() => {
+            create.reset();
+            setReviewing(false);
+          }}
+          disabled={create.isPending}
+        />
+      )}
+    </FormShell>
+  );
+}
+
+function CreateFleetFields({
+  form,
+  disabled,
+}: {
+  form: UseFormReturnType<CreateFleetValues>;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  const { description, clusterIds } = form.values;
+  return (
+    <>
       <TextInput
         label={t('fleets.create.name')}
         description={t('fleets.create.nameHint')}
@@ -130,9 +183,9 @@ function CreateFleetForm({ onDone }: { onDone: () => void }) {
         <DiscreteClusterPicker
           value={clusterIds}
           onChange={(ids) => form.setFieldValue('clusterIds', ids)}
-          disabled={create.isPending}
+          disabled={disabled}
         />
       </Stack>
-    </FormShell>
+    </>
   );
 }

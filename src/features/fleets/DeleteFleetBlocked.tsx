@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import type { BulkResult } from '@/api/bulk';
 import { useBulkWrites } from '@/api/bulkWrites';
 import type { NormalizedCluster } from '@/api/normalize';
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { apiList, apiSentence } from '@/components/ApiText';
 import { BulkResultSummary } from '@/components/BulkResultSummary';
 import { paths } from '@/paths';
 
@@ -68,7 +70,7 @@ function RemoveMembers({
   const { t } = useTranslation();
   const leave = useBulkWrites<NormalizedCluster>();
   const [result, setResult] = useState<BulkResult<NormalizedCluster> | null>(null);
-  const names = clusters.map((cluster) => cluster.metadata.name).join(', ');
+  const names = apiList(clusters.map((cluster) => cluster.metadata.name));
 
   const removeAll = async () =>
     setResult(
@@ -83,10 +85,22 @@ function RemoveMembers({
 
   return (
     <Stack gap="xs">
-      <Text size="sm">{t('fleets.delete.hasClusters', { count: clusters.length, names })}</Text>
+      <Text size="sm">
+        {apiSentence({ names }, (slots) =>
+          t('fleets.delete.hasClusters', { ...slots, count: clusters.length }),
+        )}
+      </Text>
       <Text size="xs" c="dimmed">
         {t('fleets.delete.removeClustersNote')}
       </Text>
+      {/* The button below takes them out at once: whose access that moves, before it is pressed. */}
+      <AccessImpactPreview
+        proposal={{
+          kind: 'moveClusters',
+          clusterIds: clusters.map((cluster) => cluster.metadata.uid),
+          fleetId: null,
+        }}
+      />
       <Button
         variant="light"
         w="fit-content"
@@ -97,7 +111,9 @@ function RemoveMembers({
       </Button>
       {result && result.failed.length > 0 && (
         <BulkResultSummary
-          title={t('fleets.delete.removedTitle', { name: fleetName })}
+          title={apiSentence({ name: fleetName }, (slots) =>
+            t('fleets.delete.removedTitle', slots),
+          )}
           result={result}
           label={(cluster) => cluster.metadata.name}
           itemKey={(cluster) => cluster.metadata.uid}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
+import { apiSentence } from '@/components/ApiText';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorState } from '@/components/ErrorState';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -61,7 +62,10 @@ function DeleteFleetDialog({
       { clustergroupid: fleetId },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('fleets.delete.deleted', { name }) });
+          notifications.show({
+            color: 'teal',
+            message: apiSentence({ name }, (slots) => t('fleets.delete.deleted', slots)),
+          });
           onClose();
           onDeleted?.();
         },
@@ -71,7 +75,9 @@ function DeleteFleetDialog({
   return (
     <ConfirmDialog
       opened
-      title={t('fleets.delete.title', { name: listed.metadata.name })}
+      title={apiSentence({ name: listed.metadata.name }, (slots) =>
+        t('fleets.delete.title', slots),
+      )}
       confirmLabel={t('fleets.delete.submit')}
       onConfirm={deleteFleet}
       onClose={onClose}
@@ -90,7 +96,7 @@ function DeleteFleetDialog({
       ) : members.isError ? (
         <ErrorState error={members.error} onRetry={() => void members.refetch()} />
       ) : ready ? (
-        <Text>{t('fleets.delete.confirm', { name })}</Text>
+        <Text>{apiSentence({ name }, (slots) => t('fleets.delete.confirm', slots))}</Text>
       ) : (
         <DeleteFleetBlocked
           fleetId={fleetId}

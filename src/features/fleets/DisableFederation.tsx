@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
+import { apiSentence } from '@/components/ApiText';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 
 /**
@@ -44,7 +45,7 @@ export function DisableFederation({
       )}
       <ConfirmDialog
         opened={opened}
-        title={t('fleets.federationTab.disableTitle', { name })}
+        title={apiSentence({ name }, (slots) => t('fleets.federationTab.disableTitle', slots))}
         confirmLabel={t('fleets.federationTab.disableSubmit')}
         pending={disable.isPending}
         error={disable.error}
@@ -56,7 +57,9 @@ export function DisableFederation({
               onSuccess: () => {
                 notifications.show({
                   color: 'teal',
-                  message: t('fleets.federationTab.disabled', { name }),
+                  message: apiSentence({ name }, (slots) =>
+                    t('fleets.federationTab.disabled', slots),
+                  ),
                 });
                 close();
               },

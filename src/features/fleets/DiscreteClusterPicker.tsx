@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '@/api/query';
 import { ErrorState } from '@/components/ErrorState';
+import { ApiText } from '@/components/ApiText';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { MemberStatusBadge } from './MemberStatusBadge';
 
@@ -101,7 +102,9 @@ export function DiscreteClusterPicker({ value, onChange, disabled }: DiscreteClu
                         onChange={(event) => toggle(id, event.currentTarget.checked)}
                       />
                     </Table.Td>
-                    <Table.Td>{cluster.metadata.name}</Table.Td>
+                    <Table.Td>
+                      <ApiText lines={1}>{cluster.metadata.name}</ApiText>
+                    </Table.Td>
                     <Table.Td>
                       <MemberStatusBadge cluster={cluster} />
                     </Table.Td>

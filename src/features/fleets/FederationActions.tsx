@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
+import { apiSentence } from '@/components/ApiText';
 import { ErrorState } from '@/components/ErrorState';
 import { federationStateOf } from '@/api/facts/federationState';
 import { paths } from '@/paths';
@@ -29,7 +30,9 @@ export function FederationActions({ fleet }: { fleet: NormalizedClusterGroup }) 
           trackFederation(fleetId);
           notifications.show({
             color: 'blue',
-            message: t('fleets.federationTab.enableStarted', { name }),
+            message: apiSentence({ name }, (slots) =>
+              t('fleets.federationTab.enableStarted', slots),
+            ),
           });
         },
       },

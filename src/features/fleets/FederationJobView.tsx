@@ -1,6 +1,9 @@
-import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Alert, Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { parseUcsTime, type NormalizedJob } from '@/api/normalize';
+import { ApiText } from '@/components/ApiText';
 import { UcsDate } from '@/components/UcsDate';
 import { jobProgress } from '@/api/facts/federationState';
 
@@ -47,16 +50,30 @@ export function JobPhaseBadge({ phase }: { phase?: string }) {
   );
 }
 
-/** The enabling job: overall progress, then one row per subjob with its times and reason. */
-export function FederationJobView({ job }: { job: NormalizedJob }) {
+/**
+ * The enabling job: overall progress, what failed and why (said once, in the alert: the failed
+ * step's row points to it), then one row per subjob with its times and reason.
+ */
+export function FederationJobView({
+  job,
+  failureActions,
+}: {
+  job: NormalizedJob;
+  /** What the operator can do about a failure (the wizard's Retry), inside the alert. */
+  failureActions?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { done, total, percent } = jobProgress(job);
   const failed = job.status.phase === 'Failed';
+  const failedStep = failed
+    ? job.spec.subJobs.find((step) => step.status.phase === 'Failed')
+    : undefined;
+  const reason = failedStep?.status.reason || job.status.reason;
   return (
     <Stack gap="sm">
       <Group gap="sm">
         <JobPhaseBadge phase={job.status.phase} />
-        <Text size="sm">{t('fleets.federationTab.jobSteps', { done, total })}</Text>
+        <Text size="sm">{t('fleets.federationTab.jobSteps', { done, count: total })}</Text>
       </Group>
       <Progress
         value={percent}
@@ -64,10 +81,29 @@ export function FederationJobView({ job }: { job: NormalizedJob }) {
         aria-label={t('fleets.federationTab.jobProgress')}
         animated={job.status.phase === 'Running'}
       />
-      {failed && job.status.reason && (
-        <Text size="sm" c="red" role="alert">
-          {t('fleets.federationTab.jobReason', { reason: job.status.reason })}
-        </Text>
+      {failed && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={
+            failedStep
+              ? t('fleets.wizard.progress.failedTitle', {
+                  step: failedStep.spec.type ?? failedStep.metadata.name,
+                })
+              : t('fleets.federation.failed')
+          }
+        >
+          <Stack gap="sm">
+            {reason && (
+              <Text size="sm">
+                {/* Cut past ten lines (whole on hover or focus): UCS's text can be any length. */}
+                <ApiText lines={10}>{reason}</ApiText>
+              </Text>
+            )}
+            {failureActions}
+          </Stack>
+        </Alert>
       )}
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="xs">
@@ -98,7 +134,17 @@ export function FederationJobView({ job }: { job: NormalizedJob }) {
                   <Duration start={step.status.startTime} end={step.status.completionTime} />
                 </Table.Td>
                 <Table.Td maw={320}>
-                  <Text size="sm">{step.status.reason || t('common.none')}</Text>
+                  <Text size="sm" c={step === failedStep && reason ? 'dimmed' : undefined}>
+                    {step === failedStep && reason ? (
+                      t('fleets.federationTab.reasonAbove')
+                    ) : step.status.reason ? (
+                      <ApiText lines={3} maxWidth="20rem">
+                        {step.status.reason}
+                      </ApiText>
+                    ) : (
+                      t('common.none')
+                    )}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

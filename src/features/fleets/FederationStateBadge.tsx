@@ -6,6 +6,7 @@ import {
   jobProgress,
   type FederationStateKind,
 } from '@/api/facts/federationState';
+import { ApiText } from '@/components/ApiText';
 import { useFederationJob } from './useFederationJob';
 
 const colors: Record<FederationStateKind, string> = {
@@ -44,7 +45,17 @@ export function FederationStateBadge({ fleet }: { fleet: NormalizedClusterGroup 
   return (
     <Stack gap={4}>
       {message ? (
-        <Tooltip label={message} multiline maw={320} withArrow>
+        <Tooltip
+          // The fleet's Federation tab shows the whole message; a tooltip cannot be scrolled.
+          label={
+            <ApiText lines={8} focusable={false}>
+              {message}
+            </ApiText>
+          }
+          multiline
+          maw={320}
+          withArrow
+        >
           {badge}
         </Tooltip>
       ) : (
@@ -60,7 +71,7 @@ function EnablingProgress({ fleetId }: { fleetId: string }) {
   const job = useFederationJob(fleetId);
   if (!job.data) return null;
   const { done, total, percent } = jobProgress(job.data);
-  const text = t('fleets.federation.enablingProgress', { done, total });
+  const text = t('fleets.federation.enablingProgress', { done, count: total });
   return (
     <Group gap={6} wrap="nowrap">
       <Progress value={percent} size="sm" w={80} aria-label={text} animated />

@@ -8,6 +8,7 @@ import { en } from '@/i18n/resources';
 import { renderApp } from '@/test/renderApp';
 import { invalidConnectionFields } from './federation-wizard/connectionFields';
 import { minorVersion } from './federation-wizard/preflight';
+import { sentence } from '@/test/sentence';
 
 const t = en.fleets;
 const w = t.wizard;
@@ -142,12 +143,12 @@ describe('enabling', () => {
     expect(screen.getAllByText('Enabled · v1.9.0')).not.toHaveLength(0);
     // When the job ends the header says so and stops following it.
     expect(
-      await screen.findByText('Federation is enabled on cluster-dev.', {}, firstLoad),
+      await screen.findByText(sentence('Federation is enabled on cluster-dev.'), {}, firstLoad),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('button', { name: federationTasks })).toBeNull());
   });
 
-  it('shows the failed step and its reason, and Retry completes it', async () => {
+  it('shows the failed step and its reason once, and Retry completes it', async () => {
     const user = userEvent.setup();
     mockBackend.failFederationStep('InstallFederationChart', devFleet);
     renderApp(`/fleets/${devFleet}/federation/enable`);
@@ -159,12 +160,17 @@ describe('enabling', () => {
       { name: w.progress.retry },
       { timeout: 15_000 },
     );
-    expect(
-      screen.getByText('Step InstallFederationChart failed', { exact: false }),
-    ).toBeInTheDocument();
+    const alert = screen.getByRole('alert', { name: 'Step InstallFederationChart failed' });
+    expect(alert).toHaveTextContent(/helm install karmada failed/);
+    expect(within(alert).getByRole('button', { name: w.progress.retry })).toBe(retry);
     const failedRow = stepRow('InstallFederationChart');
     expect(failedRow).toHaveTextContent(t.federationTab.phase.Failed);
-    expect(failedRow).toHaveTextContent(/helm install karmada failed/);
+    expect(failedRow).toHaveTextContent(t.federationTab.reasonAbove);
+    // Said once on the page, in the alert: neither the summary nor the table repeats it (the
+    // header's notification says it too, for whoever is on another page).
+    expect(
+      within(screen.getByRole('main')).getAllByText(/helm install karmada failed/),
+    ).toHaveLength(1);
     expect(stepRow('CreateCert')).toHaveTextContent(t.federationTab.phase.Success);
 
     await user.click(retry);

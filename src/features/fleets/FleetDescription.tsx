@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '@/api/query';
+import { ApiText } from '@/components/ApiText';
 import { InlineEdit } from './InlineEdit';
 import { fleetDescriptionMaxLength } from '@/api/reference/names';
 
@@ -35,8 +36,8 @@ export function FleetDescription({
       role="group"
       aria-label={t('fleets.page.description')}
     >
-      <Text c={description ? undefined : 'dimmed'}>
-        {description || t('fleets.list.noDescription')}
+      <Text c={description ? undefined : 'dimmed'} miw={0}>
+        {description ? <ApiText lines={3}>{description}</ApiText> : t('fleets.list.noDescription')}
       </Text>
       <Tooltip label={t('fleets.page.editDescription')}>
         <ActionIcon

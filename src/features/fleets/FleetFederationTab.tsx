@@ -1,6 +1,9 @@
 import { Paper, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { apiQuery } from '@/api/query';
 import type { NormalizedClusterGroup } from '@/api/normalize';
+import { ApiText } from '@/components/ApiText';
 import { PropertyList } from '@/components/PropertyList';
 import { UcsDate } from '@/components/UcsDate';
 import { FederationActions } from './FederationActions';
@@ -16,6 +19,13 @@ export function FleetFederationTab({ fleet }: { fleet: NormalizedClusterGroup })
   const fleetId = fleet.metadata.uid;
   const state = federationStateOf(fleet);
   const federated = Boolean(fleet.spec.federationId);
+  // What the last job's card below shows (it polls; this only reads): when it shows the failure,
+  // the state's details do not say it again.
+  const job = useQuery({
+    ...apiQuery('showFederationProgress', { clustergroupid: fleetId }),
+    enabled: false,
+  });
+  const failureBelow = state.kind === 'failed' && job.data?.status.phase === 'Failed';
 
   return (
     <Stack gap="lg">
@@ -33,7 +43,15 @@ export function FleetFederationTab({ fleet }: { fleet: NormalizedClusterGroup })
               },
               {
                 label: t('fleets.federationTab.message'),
-                value: state.condition?.message || t('common.none'),
+                // A failed enabling is explained once, by the last job's alert below.
+                value:
+                  failureBelow && state.condition?.message ? (
+                    t('fleets.federationTab.messageInJob')
+                  ) : state.condition?.message ? (
+                    <ApiText lines={6}>{state.condition.message}</ApiText>
+                  ) : (
+                    t('common.none')
+                  ),
               },
               {
                 label: t('fleets.federationTab.id'),

@@ -65,7 +65,7 @@ export function FleetHealthText({ health, failed }: { health?: FleetHealth; fail
     );
   // Members without a known phase are neither counted as available nor as unavailable.
   if (unavailable === 0 && unknown > 0)
-    return <Text size="sm">{t('fleets.health.total', { total })}</Text>;
+    return <Text size="sm">{t('fleets.health.total', { count: total })}</Text>;
   const healthy = unavailable === 0;
   return (
     <Group gap={6} wrap="nowrap">
@@ -74,7 +74,7 @@ export function FleetHealthText({ health, failed }: { health?: FleetHealth; fail
       </ThemeIcon>
       <Text size="sm">
         {healthy
-          ? t('fleets.health.allAvailable', { total })
+          ? t('fleets.health.allAvailable', { count: total })
           : t('fleets.health.unavailable', { unavailable, total })}
       </Text>
     </Group>

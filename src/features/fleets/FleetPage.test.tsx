@@ -12,6 +12,10 @@ const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037';
 const devFleet = '4557ad49-22bf-11ee-b0c9-0255ac10004b';
 const emptyFleet = '108f5981-a105-11ed-a23e-0255ac100032';
 const readonlyPolicy = '3dcd9a12-65bb-11ee-bdf2-0255ac100033';
+const retailFleet = '2b7c7e0a-6c1d-11ef-9a41-0255ac100049';
+// develop's IAM users (mocks/seed.ts).
+const developUsers = ['5acdb44b47ba4bd79783ad40e5346783', '978ff70ec1494a5680f6218faa3567d9'];
+const impact = en.effectiveAccess.impact;
 
 async function showFleet(id: string) {
   return unwrap(
@@ -99,7 +103,20 @@ describe('the clusters tab', () => {
     await user.click(
       await within(dialog).findByRole('checkbox', { name: `Select ${candidate?.metadata?.name}` }),
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Add 1 clusters' }));
+    await user.click(within(dialog).getByRole('button', { name: t.review.next }));
+    // Before anything is sent: develop, bound to the fleet for dev and sandbox, now applies there.
+    const preview = await within(dialog).findByRole('region', {
+      name: en.effectiveAccess.impact.title,
+    });
+    const developer = await within(preview).findByRole('region', {
+      name: 'Changes for IAM user 978ff70ec1494a5680f6218faa3567d9',
+    });
+    expect(developer).toHaveTextContent(`${candidate?.metadata?.name} · namespaces dev, sandbox`);
+    expect(within(developer).getAllByText(en.effectiveAccess.impact.gains).length).toBeGreaterThan(
+      0,
+    );
+    expect(within(table).queryByRole('link', { name: candidate?.metadata?.name })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: /^Add 1 clusters?$/ }));
     expect(
       await within(table).findByRole('link', { name: candidate?.metadata?.name }),
     ).toBeInTheDocument();
@@ -139,6 +156,11 @@ describe('the permissions tab', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     await user.click(screen.getByRole('checkbox', { name: 'kube-system' }));
     await user.click(screen.getByRole('button', { name: en.bindings.saveAll }));
+    // readonly names no IAM user and the fleet has no members: nobody's access moves.
+    const dialog = await screen.findByRole('dialog', { name: en.bindings.confirmTitle });
+    expect(await within(dialog).findByText(impact.noChange)).toBeInTheDocument();
+    expect(await showFleet(emptyFleet)).not.toHaveProperty('spec.ruleNamespaces');
+    await user.click(within(dialog).getByRole('button', { name: en.bindings.saveAll }));
 
     const table = await screen.findByRole('table', {
       name: 'Permission policies bound to test0131',
@@ -150,6 +172,63 @@ describe('the permissions tab', () => {
       {
         rules: [{ ruleID: readonlyPolicy, ruleName: 'readonly' }],
         namespaces: ['default', 'kube-system'],
+      },
+    ]);
+  });
+});
+
+describe('the permissions tab asks before saving', () => {
+  it("shows each of the policy's users gaining its verbs on every member, and keeps the edits when the save fails", async () => {
+    const user = userEvent.setup();
+    renderApp(`/fleets/${retailFleet}/permissions`);
+    await user.click(await screen.findByRole('button', { name: en.bindings.editAll }));
+    await user.click(screen.getByRole('button', { name: en.bindings.add }));
+    const policies = screen.getByRole('combobox', { name: en.bindings.policies });
+    await user.click(policies);
+    await user.type(policies, 'develop');
+    await user.keyboard('{ArrowDown}{Enter}');
+    mockBackend.fail('updateClusterGroupAssociatedRules', {
+      status: 500,
+      code: 'UCS.00000006',
+      times: 1,
+    });
+    await user.click(screen.getByRole('button', { name: en.bindings.saveAll }));
+
+    const dialog = await screen.findByRole('dialog', { name: en.bindings.confirmTitle });
+    expect(dialog).toHaveTextContent(en.bindings.confirmFleet);
+    const preview = within(dialog).getByRole('region', { name: impact.title });
+    for (const userId of developUsers) {
+      const changes = await within(preview).findByRole('region', {
+        name: `Changes for IAM user ${userId}`,
+      });
+      expect(changes).toHaveTextContent('idc-suzhou-baremetal, tke-shenzhen · namespace default');
+      expect(within(changes).getByText(impact.gains)).toBeInTheDocument();
+      expect(changes).toHaveTextContent(
+        'get, list, watch, create, update, patch, delete on configmaps, cronjobs, daemonsets, deployments',
+      );
+      expect(within(changes).queryByText(impact.loses)).not.toBeInTheDocument();
+    }
+    // Nothing is sent before the operator confirms.
+    expect(await showFleet(retailFleet)).not.toHaveProperty('spec.ruleNamespaces');
+
+    // A failed save says so in place; cancelling keeps the edited bindings.
+    await user.click(within(dialog).getByRole('button', { name: en.bindings.saveAll }));
+    expect(await within(dialog).findByText(/UCS\.00000006/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: en.common.cancel }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: 'Open policy develop' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: en.bindings.saveAll }));
+    const again = await screen.findByRole('dialog', { name: en.bindings.confirmTitle });
+    await user.click(within(again).getByRole('button', { name: en.bindings.saveAll }));
+    const table = await screen.findByRole('table', {
+      name: 'Permission policies bound to retail-edge',
+    });
+    expect(within(table).getByRole('link', { name: 'develop' })).toBeInTheDocument();
+    expect((await showFleet(retailFleet)).spec?.ruleNamespaces).toEqual([
+      {
+        rules: [{ ruleID: '3dce0c4e-65bb-11ee-bdf2-0255ac100033', ruleName: 'develop' }],
+        namespaces: ['default'],
       },
     ]);
   });
@@ -182,7 +261,7 @@ describe('the federation tab', () => {
     expect(router.state.location.pathname).toBe(`/fleets/${devFleet}/federation/enable`);
   });
 
-  it('shows the failed step with its reason and retries', async () => {
+  it('shows the failed step with its reason once and retries', async () => {
     const user = userEvent.setup();
     mockBackend.failFederationStep('InstallFederationChart', devFleet);
     await unwrap(
@@ -200,7 +279,12 @@ describe('the federation tab', () => {
     );
     const failedRow = screen.getByText('InstallFederationChart').closest('tr') as HTMLElement;
     expect(failedRow).toHaveTextContent(t.federationTab.phase.Failed);
-    expect(failedRow).toHaveTextContent(/helm install karmada failed/);
+    expect(failedRow).toHaveTextContent(t.federationTab.reasonAbove);
+    expect(
+      screen.getByRole('alert', { name: 'Step InstallFederationChart failed' }),
+    ).toHaveTextContent(/helm install karmada failed/);
+    // Said once, in the alert: neither the summary nor the table repeats it.
+    expect(screen.getAllByText(/helm install karmada failed/)).toHaveLength(1);
     await user.click(retry);
     mockBackend.settle();
     expect(

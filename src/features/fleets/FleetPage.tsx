@@ -20,6 +20,7 @@ import { Link, Outlet, useMatch, useNavigate, useOutletContext, useParams } from
 import type { NormalizedClusterGroup } from '@/api/normalize';
 import { fleetTabs, paths, tabPatterns, type FleetTab } from '@/paths';
 import { apiQuery } from '@/api/query';
+import { ApiText, isolate } from '@/components/ApiText';
 import { PropertyList } from '@/components/PropertyList';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { UcsDate } from '@/components/UcsDate';
@@ -59,15 +60,15 @@ export function FleetPage() {
           {t('fleets.title')}
         </Anchor>
         <Text size="sm" aria-current="page">
-          {name}
+          <ApiText lines={1}>{name}</ApiText>
         </Text>
       </Breadcrumbs>
-      <PageTitle title={name} />
+      <PageTitle title={isolate(name)} />
       <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="md">
-        <Stack gap={6}>
+        <Stack gap={6} miw={0} flex="1 1 20rem">
           <Group gap="sm">
-            <Title order={1} size="h2">
-              {name}
+            <Title order={1} size="h2" miw={0}>
+              <ApiText lines={2}>{name}</ApiText>
             </Title>
             <FederationStateBadge fleet={fleet.data} />
           </Group>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NormalizedClusterGroup } from '@/api/normalize';
+import { ApiText, apiSentence } from '@/components/ApiText';
 import { RuleBindingsSection } from '@/components/RuleBindingsSection';
 
 /** The policies bound to the fleet and their namespaces; edited as a whole (`associatedrules`). */
@@ -11,8 +12,12 @@ export function FleetPermissionsTab({ fleet }: { fleet: NormalizedClusterGroup }
       ruleNamespaces={fleet.spec.ruleNamespaces}
       target={{ kind: 'fleet', id: fleet.metadata.uid }}
       description={t('fleets.permissions.intro')}
-      caption={t('fleets.permissions.caption', { name })}
-      savedMessage={t('fleets.permissions.saved', { name })}
+      caption={
+        <ApiText lines={2}>
+          {apiSentence({ name }, (slots) => t('fleets.permissions.caption', slots))}
+        </ApiText>
+      }
+      savedMessage={apiSentence({ name }, (slots) => t('fleets.permissions.saved', slots))}
     />
   );
 }

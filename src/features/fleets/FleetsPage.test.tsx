@@ -1,11 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, server } from '../../../mocks/node';
 import { ucs } from '@/api/client';
 import { unwrap } from '@/api/http';
+import { setLanguage } from '@/i18n';
 import { en } from '@/i18n/resources';
 import { renderApp } from '@/test/renderApp';
+import { sentence } from '@/test/sentence';
 
 const t = en.fleets;
 const clusterTest = 'bffbb35b-7949-11ee-886c-0255ac100037';
@@ -15,6 +17,7 @@ const emptyFleet = '108f5981-a105-11ed-a23e-0255ac100032';
 function healthText(clusters: { status?: { phase?: string } }[]) {
   if (clusters.length === 0) return t.health.none;
   const unavailable = clusters.filter((cluster) => cluster.status?.phase !== 'Available').length;
+  if (unavailable === 0 && clusters.length === 1) return '1 cluster, available';
   return unavailable === 0
     ? `${clusters.length} clusters, all available`
     : `${unavailable} of ${clusters.length} unavailable`;
@@ -177,6 +180,11 @@ describe('the fleet list', () => {
     await user.click(
       await within(dialog).findByRole('checkbox', { name: `Select ${first?.metadata?.name}` }),
     );
+    // With clusters chosen, whose access the new fleet moves is shown before it is created.
+    await user.click(within(dialog).getByRole('button', { name: t.review.next }));
+    expect(
+      await within(dialog).findByRole('region', { name: en.effectiveAccess.impact.title }),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: t.create.submit }));
     expect(
       await within(dialog).findByText(
@@ -191,6 +199,7 @@ describe('the fleet list', () => {
     await user.click(
       within(dialog).getByRole('checkbox', { name: `Select ${second?.metadata?.name}` }),
     );
+    await user.click(within(dialog).getByRole('button', { name: t.review.next }));
     await user.click(within(dialog).getByRole('button', { name: t.create.submit }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
@@ -250,6 +259,40 @@ describe('deleting a fleet', () => {
     expect(after.items?.some((fleet) => fleet.metadata?.uid === devId)).toBe(false);
   });
 
+  it('counts a fleet of one cluster in the singular, in both languages', async () => {
+    const user = userEvent.setup();
+    const discrete = await unwrap(
+      ucs.GET('/v1/clusters', { params: { query: { managetype: 'discrete' } } }),
+    );
+    const member = discrete.items?.find((cluster) => cluster.status?.phase === 'Available');
+    const name = member?.metadata?.name ?? '';
+    await unwrap(
+      ucs.POST('/v1/clustergroups', {
+        body: { metadata: { name: 'solo' }, spec: { clusterIds: [member?.metadata?.uid ?? ''] } },
+      }),
+    );
+    renderApp('/fleets');
+    const row = await findRow('solo');
+    expect(await within(row).findByText('1 cluster, available')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Delete fleet solo' }));
+    const dialog = await screen.findByRole('dialog');
+    // The name is API text, in an element of its own (ApiText).
+    expect(await within(dialog).findByText(/^It still contains 1 cluster:/)).toHaveTextContent(
+      `It still contains 1 cluster: ${name}.`,
+    );
+    expect(
+      within(dialog).getByRole('button', { name: 'Remove the cluster from the fleet' }),
+    ).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await act(() => setLanguage('zh-CN'));
+    try {
+      expect(await within(row).findByText('1 个集群，全部可用')).toBeInTheDocument();
+    } finally {
+      await act(() => setLanguage('en'));
+    }
+  });
+
   it('offers the way out of federation for a federated fleet', async () => {
     const user = userEvent.setup();
     renderApp(`/fleets/${clusterTest}`);
@@ -270,7 +313,9 @@ describe('deleting a fleet', () => {
     await user.click(screen.getByRole('button', { name: t.delete.submit }));
     const dialog = await screen.findByRole('dialog');
     expect(
-      await within(dialog).findByText('Delete the fleet test0131? This cannot be undone.'),
+      await within(dialog).findByText(
+        sentence('Delete the fleet test0131? This cannot be undone.'),
+      ),
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: t.delete.submit }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/fleets'));

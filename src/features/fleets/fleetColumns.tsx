@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { namespacesByRule } from '@/api/bindings';
 import type { NormalizedClusterGroup } from '@/api/normalize';
+import { ApiText, apiList } from '@/components/ApiText';
 import type { DataColumn, DataColumnMeta } from '@/components/table/DataTable';
 import { UcsDate } from '@/components/UcsDate';
 import { paths } from '@/paths';
@@ -27,10 +28,16 @@ export function useFleetColumns(
       cell: ({ row: { original: fleet } }) => (
         <>
           <Anchor component={Link} to={paths.fleet({ fleetId: fleet.metadata.uid })} fw={600}>
-            {fleet.metadata.name}
+            <ApiText lines={1} focusable={false}>
+              {fleet.metadata.name}
+            </ApiText>
           </Anchor>
-          <Text size="xs" c="dimmed" lineClamp={2}>
-            {fleet.spec.description || t('fleets.list.noDescription')}
+          <Text size="xs" c="dimmed">
+            {fleet.spec.description ? (
+              <ApiText lines={2}>{fleet.spec.description}</ApiText>
+            ) : (
+              t('fleets.list.noDescription')
+            )}
           </Text>
         </>
       ),
@@ -50,7 +57,9 @@ export function useFleetColumns(
     {
       id: 'policies',
       header: t('fleets.columns.policies'),
-      meta: { cellProps: { maw: 220 } },
+      // The first to go on a narrow screen (the fleet's page lists them), so that the name and
+      // the health keep their room; the dates stay, as the list is ordered by them.
+      meta: { cellProps: { maw: 220 }, hideBelow: 1100 },
       cell: ({ row }) => <BoundPolicies fleet={row.original} />,
     },
     {
@@ -96,8 +105,14 @@ function BoundPolicies({ fleet }: { fleet: NormalizedClusterGroup }) {
   ];
   const bound = namespacesByRule(fleet.spec.ruleNamespaces).size > 0;
   return (
-    <Text size="sm" lineClamp={2} c={bound ? undefined : 'dimmed'}>
-      {bound ? names.join(', ') : t('fleets.list.noPolicies')}
+    <Text size="sm" c={bound ? undefined : 'dimmed'}>
+      {bound ? (
+        <ApiText lines={2} maxWidth="14rem">
+          {apiList(names)}
+        </ApiText>
+      ) : (
+        t('fleets.list.noPolicies')
+      )}
     </Text>
   );
 }

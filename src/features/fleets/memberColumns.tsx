@@ -3,6 +3,7 @@ import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NormalizedCluster } from '@/api/normalize';
+import { ApiText } from '@/components/ApiText';
 import type { DataColumn } from '@/components/table/DataTable';
 import { paths } from '@/paths';
 import { MemberStatusBadge } from './MemberStatusBadge';
@@ -24,7 +25,9 @@ export function useMemberColumns(
       header: t('fleets.members.columns.name'),
       cell: ({ row: { original: cluster } }) => (
         <Anchor component={Link} to={paths.cluster({ clusterId: cluster.metadata.uid })}>
-          {cluster.metadata.name}
+          <ApiText lines={1} focusable={false}>
+            {cluster.metadata.name}
+          </ApiText>
         </Anchor>
       ),
     },
@@ -41,12 +44,20 @@ export function useMemberColumns(
     {
       id: 'version',
       header: t('fleets.members.columns.version'),
-      cell: ({ row }) => row.original.status.kubernetesVersion ?? t('common.none'),
+      cell: ({ row }) => (
+        <ApiText lines={1} maxWidth="10rem">
+          {row.original.status.kubernetesVersion ?? t('common.none')}
+        </ApiText>
+      ),
     },
     {
       id: 'provider',
       header: t('fleets.members.columns.provider'),
-      cell: ({ row }) => row.original.spec.provider ?? t('common.none'),
+      cell: ({ row }) => (
+        <ApiText lines={1} maxWidth="10rem">
+          {row.original.spec.provider ?? t('common.none')}
+        </ApiText>
+      ),
     },
     {
       id: 'actions',
@@ -93,7 +104,16 @@ function FederationMembership({ cluster }: { cluster: NormalizedCluster }) {
     </Badge>
   );
   return condition.message ? (
-    <Tooltip label={condition.message} multiline maw={320}>
+    // The whole message is on the cluster's Status tab; a tooltip cannot be scrolled.
+    <Tooltip
+      label={
+        <ApiText lines={8} focusable={false}>
+          {condition.message}
+        </ApiText>
+      }
+      multiline
+      maw={320}
+    >
       {badge}
     </Tooltip>
   ) : (

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiText } from '@/components/ApiText';
 import type { AttentionItem, AttentionKind } from './overviewData';
 
 const kindColors: Record<AttentionKind, string> = {
@@ -44,11 +45,15 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
                 fw={600}
                 style={{ whiteSpace: 'nowrap' }}
               >
-                {item.name}
+                <ApiText lines={1} focusable={false} maxWidth="16rem">
+                  {item.name}
+                </ApiText>
               </Anchor>
               {item.detail && (
-                <Text size="sm" c="dimmed" lineClamp={1}>
-                  {item.detail}
+                <Text size="sm" c="dimmed" miw={0}>
+                  <ApiText lines={1} maxWidth="none">
+                    {item.detail}
+                  </ApiText>
                 </Text>
               )}
             </Group>

@@ -2,6 +2,7 @@ import '@mantine/charts/styles.layer.css';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { DonutChart } from '@mantine/charts';
 import { Link } from 'react-router';
+import { ApiText } from '@/components/ApiText';
 
 export interface BreakdownItem {
   key: string;
@@ -58,10 +59,16 @@ export function BreakdownCard({ title, items }: { title: string; items: Breakdow
                 />
                 {item.to ? (
                   <Anchor component={Link} to={item.to} size="sm">
-                    {item.label}
+                    <ApiText lines={1} focusable={false} maxWidth="12rem">
+                      {item.label}
+                    </ApiText>
                   </Anchor>
                 ) : (
-                  <Text size="sm">{item.label}</Text>
+                  <Text size="sm">
+                    <ApiText lines={1} maxWidth="12rem">
+                      {item.label}
+                    </ApiText>
+                  </Text>
                 )}
                 {item.note && (
                   <Text size="xs" c="var(--mantine-color-red-light-color)" fw={600}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Fieldset,
   MultiSelect,
@@ -8,9 +9,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ruleBindingProposal } from '@/api/access/proposals';
 import { normalizeNamespaces } from '@/api/bindings';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { FormShell } from '@/components/form/FormShell';
 import { NamespaceScopeField } from '@/components/NamespaceScopeField';
 import { useNamespacesText } from './BindingList';
@@ -18,6 +22,8 @@ import type { PolicyBinding } from './policyBindings';
 import type { RuleBindingTarget } from '@/api/bulkWrites';
 
 interface BindTargetsFormProps {
+  /** The policy being bound. */
+  ruleId: string;
   clusters: readonly NormalizedCluster[];
   fleets: readonly NormalizedClusterGroup[];
   /** This policy's current bindings, to show next to targets that already have it. */
@@ -51,9 +57,18 @@ function optionsOf(
 }
 
 /** Chooses fleets and clusters and the namespaces to bind this policy for on all of them. */
-export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: BindTargetsFormProps) {
+export function BindTargetsForm({
+  ruleId,
+  clusters,
+  fleets,
+  current,
+  busy,
+  onBind,
+}: BindTargetsFormProps) {
   const { t } = useTranslation();
   const namespacesText = useNamespacesText();
+  // Bind asks first, with what binding does to access; the choices stay in the form meanwhile.
+  const [confirming, setConfirming] = useState<BindTargetsValues | null>(null);
   const form = useForm<BindTargetsValues>({
     initialValues,
     // One message for both lists ("targets"), checked when Bind is pressed.
@@ -81,24 +96,39 @@ export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: Bin
     if (form.errors.targets) form.validateField('targets');
   };
 
-  const bind = async ({ fleetIds, clusterIds, namespaces }: BindTargetsValues) => {
-    const nameOf = (list: readonly { metadata: { uid?: string; name?: string } }[], id: string) =>
-      list.find((item) => item.metadata.uid === id)?.metadata.name ?? id;
-    const targets: RuleBindingTarget[] = [
-      ...fleetIds.map((id) => ({ kind: 'fleet' as const, id, name: nameOf(fleets, id) })),
-      ...clusterIds.map((id) => ({ kind: 'cluster' as const, id, name: nameOf(clusters, id) })),
-    ];
-    const succeeded = await onBind(targets, normalizeNamespaces(namespaces));
+  const targetsOf = ({ fleetIds, clusterIds }: BindTargetsValues) => {
+    const find = (list: readonly (NormalizedCluster | NormalizedClusterGroup)[], id: string) =>
+      list.find((item) => item.metadata.uid === id);
+    return [
+      ...fleetIds.map((id) => ({ kind: 'fleet' as const, id, found: find(fleets, id) })),
+      ...clusterIds.map((id) => ({ kind: 'cluster' as const, id, found: find(clusters, id) })),
+    ].map(({ kind, id, found }) => ({
+      kind,
+      id,
+      name: found?.metadata.name ?? id,
+      ruleNamespaces: found?.spec.ruleNamespaces,
+    }));
+  };
+
+  const bind = async (values: BindTargetsValues) => {
+    const targets: RuleBindingTarget[] = targetsOf(values).map(({ kind, id, name }) => ({
+      kind,
+      id,
+      name,
+    }));
+    const succeeded = await onBind(targets, normalizeNamespaces(values.namespaces));
+    setConfirming(null);
     // What went through is done; what failed stays selected for another try.
     const done = new Set(succeeded.map((target) => `${target.kind}:${target.id}`));
     form.setFieldValue('fleetIds', (ids) => ids.filter((id) => !done.has(`fleet:${id}`)));
     form.setFieldValue('clusterIds', (ids) => ids.filter((id) => !done.has(`cluster:${id}`)));
   };
+  const confirmingTargets = confirming ? targetsOf(confirming) : [];
 
   return (
     <FormShell
       form={form}
-      onSubmit={(values) => void bind(values)}
+      onSubmit={setConfirming}
       onCancel={form.reset}
       submitLabel={t('permissions.bindings.bind')}
       pending={busy}
@@ -140,6 +170,43 @@ export function BindTargetsForm({ clusters, fleets, current, busy, onBind }: Bin
           </Text>
         </Stack>
       </Fieldset>
+      <ConfirmDialog
+        opened={confirming !== null}
+        title={t('permissions.bindings.confirmTitle')}
+        size="lg"
+        confirmLabel={t('permissions.bindings.confirmBind', { count: confirmingTargets.length })}
+        destructive={false}
+        pending={busy}
+        onConfirm={() => {
+          if (confirming) void bind(confirming);
+        }}
+        onClose={() => setConfirming(null)}
+      >
+        {confirming && (
+          <Text size="sm">
+            {t('permissions.bindings.confirmBody', {
+              targets: confirmingTargets
+                .map(
+                  (target) =>
+                    `${target.kind === 'fleet' ? t('effectiveAccess.kindFleet') : t('effectiveAccess.kindCluster')} ${target.name}`,
+                )
+                .join(', '),
+              namespaces: namespacesText(normalizeNamespaces(confirming.namespaces)),
+            })}
+          </Text>
+        )}
+        <AccessImpactPreview
+          proposal={
+            confirming
+              ? ruleBindingProposal(
+                  confirmingTargets,
+                  ruleId,
+                  normalizeNamespaces(confirming.namespaces),
+                )
+              : null
+          }
+        />
+      </ConfirmDialog>
     </FormShell>
   );
 }

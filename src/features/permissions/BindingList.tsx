@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { allNamespaces } from '@/api/bindings';
+import { ApiText, apiSentence } from '@/components/ApiText';
 import { targetKey, targetPath, type PolicyBinding } from './policyBindings';
 
 /** "All namespaces" for `*`, else the names, comma-separated. */
@@ -63,7 +64,9 @@ export function BindingList({ bindings }: { bindings: readonly PolicyBinding[] }
             {t(`permissions.binding.${binding.kind}`)}{' '}
           </Text>
           <Anchor component={Link} to={targetPath(binding)} size="sm" underline="always">
-            {binding.name}
+            <ApiText lines={1} focusable={false} maxWidth="14rem">
+              {binding.name}
+            </ApiText>
           </Anchor>
           <Text span size="sm">
             {': '}
@@ -72,7 +75,9 @@ export function BindingList({ bindings }: { bindings: readonly PolicyBinding[] }
           {binding.inactiveFollowing && (
             <Text span size="sm" c="dimmed">
               {' · '}
-              {t('effectiveAccess.slice.inactiveReason', { fleet: binding.inactiveFollowing })}
+              {apiSentence({ fleet: binding.inactiveFollowing }, (slots) =>
+                t('effectiveAccess.slice.inactiveReason', slots),
+              )}
             </Text>
           )}
         </List.Item>

@@ -3,7 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { deletePolicyProposal } from '@/api/access/proposals';
 import { useApiMutation } from '@/api/query';
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { apiSentence } from '@/components/ApiText';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { BindingList } from './BindingList';
 import type { PolicyBinding } from './policyBindings';
@@ -46,7 +49,11 @@ export function DeletePolicyDialog({
       { ruleid: policy.id },
       {
         onSuccess: () => {
-          notifications.show({ message: t('permissions.delete.done', { name: policy.name }) });
+          notifications.show({
+            message: apiSentence({ name: policy.name }, (slots) =>
+              t('permissions.delete.done', slots),
+            ),
+          });
           deletion.reset();
           onDeleted?.();
           onClose();
@@ -59,7 +66,11 @@ export function DeletePolicyDialog({
     <ConfirmDialog
       opened={policy !== null}
       onClose={close}
-      title={policy ? t('permissions.delete.title', { name: policy.name }) : ''}
+      title={
+        policy
+          ? apiSentence({ name: policy.name }, (slots) => t('permissions.delete.title', slots))
+          : ''
+      }
       size="lg"
       confirmLabel={t('permissions.delete.confirm')}
       onConfirm={confirm}
@@ -89,6 +100,7 @@ export function DeletePolicyDialog({
           {t('permissions.delete.notBound')}
         </Text>
       ) : null}
+      <AccessImpactPreview proposal={policy ? deletePolicyProposal(policy.id) : null} />
       {/* Says whose refusal the error below is: UCS's, not the console's. */}
       {deletion.isError && (
         <Text size="sm" fw={600}>

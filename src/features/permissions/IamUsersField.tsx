@@ -1,6 +1,7 @@
 import { memo, useState, type ReactNode } from 'react';
-import { TagsInput } from '@mantine/core';
+import { Pill, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ApiText } from '@/components/ApiText';
 import { isValidIamUserId } from './policyValidation';
 
 interface IamUsersFieldProps {
@@ -56,7 +57,18 @@ export const IamUsersField = memo(function IamUsersField({
           ? t('permissions.users.invalid', { value: rejected, length: rejected.length })
           : error
       }
-      styles={{ pill: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+      // Stored IDs come from UCS as they are: each is isolated and cut to one line.
+      renderPill={({ value: id, onRemove, disabled, reorderProps }) => (
+        <Pill
+          withRemoveButton={!disabled}
+          onRemove={onRemove}
+          disabled={disabled}
+          ff="monospace"
+          {...reorderProps}
+        >
+          <ApiText lines={1}>{id}</ApiText>
+        </Pill>
+      )}
     />
   );
 });

@@ -93,6 +93,25 @@ describe('the permission policy list', () => {
     expect(await ruleNamed('readonly')).toBeDefined();
   });
 
+  it("shows, before deleting, what the policy's users lose wherever it is bound", async () => {
+    const user = userEvent.setup();
+    renderApp('/permissions');
+    await screen.findByRole('table');
+    await waitFor(() => expect(screen.queryByText(en.common.loading)).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Delete config-editor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete policy config-editor?' });
+    const preview = within(dialog).getByRole('region', { name: en.effectiveAccess.impact.title });
+    // Bound on fleet cluster-test for storefront: its one user loses it on the four members.
+    const changes = await within(preview).findByRole('region', {
+      name: 'Changes for IAM user 5acdb44b47ba4bd79783ad40e5346783',
+    });
+    expect(preview).toHaveTextContent('1 IAM user gains or loses access on 4 clusters.');
+    expect(changes).toHaveTextContent('namespace storefront');
+    expect(within(changes).getByText(en.effectiveAccess.impact.loses)).toBeInTheDocument();
+    expect(changes).toHaveTextContent('get, list, watch, update, patch on configmaps, secrets');
+    expect(within(changes).queryByText(en.effectiveAccess.impact.gains)).not.toBeInTheDocument();
+  });
+
   it('deletes an unbound policy after confirmation', async () => {
     const user = userEvent.setup();
     renderApp('/permissions');
@@ -101,6 +120,7 @@ describe('the permission policy list', () => {
     await user.click(screen.getByRole('button', { name: 'Delete audit-viewer' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(m.delete.notBound);
+    expect(await within(dialog).findByText(en.effectiveAccess.impact.noChange)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: m.delete.confirm }));
     await waitFor(() =>
       expect(screen.queryByRole('link', { name: 'audit-viewer' })).not.toBeInTheDocument(),

@@ -43,6 +43,19 @@ async function fleetBindings(fleetId: string) {
   return namespacesByRule(normalizeClusterGroup(fleet).spec.ruleNamespaces);
 }
 
+/** Confirms the bind dialog, once its impact preview has been worked out. */
+async function confirmBind(user: UserEvent, targets: number, expected: string | RegExp) {
+  const dialog = await screen.findByRole('dialog', { name: m.bindings.confirmTitle });
+  const preview = within(dialog).getByRole('region', { name: en.effectiveAccess.impact.title });
+  await waitFor(() => expect(preview).toHaveTextContent(expected));
+  await user.click(
+    within(dialog).getByRole('button', {
+      name: targets === 1 ? `Bind to 1 target` : `Bind to ${targets} targets`,
+    }),
+  );
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+}
+
 async function pick(user: UserEvent, label: string, option: string) {
   await user.click(screen.getByRole('combobox', { name: label }));
   // Mantine hides the dropdown from jsdom's layout-less view, so the option is queried hidden.
@@ -60,12 +73,15 @@ describe('binding a policy from its page', () => {
     // Fleet cluster-test: default (readonly is bound there for default+storefront).
     await pick(user, m.bindings.fleets, 'cluster-test');
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
-    expect(await screen.findByRole('status')).toHaveTextContent('All 1 succeeded');
+    // audit-viewer names no IAM user: binding it moves nobody's access.
+    await confirmBind(user, 1, en.effectiveAccess.impact.noChange);
+    expect(await screen.findByRole('status')).toHaveTextContent(/1 succeeded$/);
 
     // Cluster test-cluster: all namespaces (admin and readonly are bound there).
     await pick(user, m.bindings.clusters, 'test-cluster');
     await user.click(screen.getByRole('radio', { name: en.bindings.allNamespaces }));
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
+    await confirmBind(user, 1, en.effectiveAccess.impact.noChange);
 
     const table = await screen.findByRole('table', { name: m.bindings.title });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
@@ -102,6 +118,7 @@ describe('binding a policy from its page', () => {
     await pick(user, m.bindings.fleets, 'cluster-dev');
     await pick(user, m.bindings.clusters, 'eks-us-east');
     await user.click(screen.getByRole('button', { name: m.bindings.bind }));
+    await confirmBind(user, 2, en.effectiveAccess.impact.noChange);
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('1 succeeded, 1 failed');
@@ -130,6 +147,59 @@ describe('binding a policy from its page', () => {
     const onCluster = await clusterBindings(id.cluster('test-cluster'));
     expect(onCluster.has(policy)).toBe(false);
     expect(onCluster.get(id.rule('admin'))).toEqual(['default', 'kube-system']);
+  });
+
+  it("asks before binding, with the policy's users' gains on each target, and sends nothing on cancel", async () => {
+    const id = await ids();
+    const policy = id.rule('config-editor');
+    const user = userEvent.setup();
+    renderApp(`/permissions/${policy}`);
+    await screen.findByRole('table', { name: m.bindings.title });
+    // A fleet (two members) and a cluster in no fleet, both for default.
+    await pick(user, m.bindings.fleets, 'retail-edge');
+    await pick(user, m.bindings.clusters, 'cmcloud-hefei');
+    await user.click(screen.getByRole('button', { name: m.bindings.bind }));
+
+    const dialog = await screen.findByRole('dialog', { name: m.bindings.confirmTitle });
+    expect(dialog).toHaveTextContent(
+      'Bind it on fleet retail-edge, cluster cmcloud-hefei for default.',
+    );
+    const changes = await within(dialog).findByRole('region', {
+      name: 'Changes for IAM user 5acdb44b47ba4bd79783ad40e5346783',
+    });
+    expect(changes).toHaveTextContent(
+      'cmcloud-hefei, idc-suzhou-baremetal, tke-shenzhen · namespace default',
+    );
+    expect(changes).toHaveTextContent('get, list, watch, update, patch on configmaps, secrets');
+    expect(within(dialog).getAllByRole('region', { name: /^Changes for IAM user/ })).toHaveLength(
+      1,
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: en.common.cancel }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await fleetBindings(id.fleet('retail-edge'))).has(policy)).toBe(false);
+    // The choices are kept for another try.
+    const fleets = screen.getByRole('combobox', { name: m.bindings.fleets });
+    expect(fleets.closest('.mantine-MultiSelect-root')).toHaveTextContent('retail-edge');
+  });
+
+  it('shows what unbinding takes away before it is sent', async () => {
+    const id = await ids();
+    const policy = id.rule('config-editor');
+    const user = userEvent.setup();
+    renderApp(`/permissions/${policy}`);
+    const table = await screen.findByRole('table', { name: m.bindings.title });
+    await user.click(within(table).getByRole('button', { name: 'Unbind from cluster-test' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Unbind from cluster-test?' });
+    const changes = await within(dialog).findByRole('region', {
+      name: 'Changes for IAM user 5acdb44b47ba4bd79783ad40e5346783',
+    });
+    expect(changes).toHaveTextContent(en.effectiveAccess.impact.loses);
+    expect(changes).toHaveTextContent('namespace storefront');
+    expect(changes).not.toHaveTextContent(en.effectiveAccess.impact.gains);
+    await user.click(within(dialog).getByRole('button', { name: m.bindings.unbindConfirm }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await fleetBindings(id.fleet('cluster-test'))).has(policy)).toBe(false);
   });
 
   it('requires a target and refuses an invalid namespace name', async () => {

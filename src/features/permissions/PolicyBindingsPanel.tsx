@@ -1,22 +1,15 @@
 import { useState, type ReactNode } from 'react';
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ruleBindingProposal } from '@/api/access/proposals';
 import type { BulkResult } from '@/api/bulk';
 import { ruleBindingPlan, useBulkWrites, type RuleBindingTarget } from '@/api/bulkWrites';
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { ApiText, apiSentence } from '@/components/ApiText';
 import { BulkResultSummary } from '@/components/BulkResultSummary';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -43,6 +36,10 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [unbinding, setUnbinding] = useState<PolicyBinding | null>(null);
   const current = bindings?.get(ruleId) ?? [];
+  // What the target holds now: unbinding sends it back without this policy.
+  const ruleNamespacesOf = (target: PolicyBinding) =>
+    (target.kind === 'cluster' ? clusters : fleets)?.find((item) => item.metadata.uid === target.id)
+      ?.spec.ruleNamespaces;
 
   const run = async (title: ReactNode, targets: RuleBindingTarget[], namespaces: string[]) => {
     setLastRun(null);
@@ -61,7 +58,9 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
       header: t('permissions.bindings.target'),
       cell: ({ row: { original: binding } }) => (
         <Anchor component={Link} to={targetPath(binding)} fw={600}>
-          {binding.name}
+          <ApiText lines={1} focusable={false}>
+            {binding.name}
+          </ApiText>
         </Anchor>
       ),
     },
@@ -78,7 +77,11 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
           <NamespaceBadges namespaces={row.original.namespaces} />
           {row.original.inactiveFollowing && (
             <Badge variant="outline" color="gray" tt="none">
-              {t('effectiveAccess.slice.inactiveReason', { fleet: row.original.inactiveFollowing })}
+              <ApiText lines={1}>
+                {apiSentence({ fleet: row.original.inactiveFollowing }, (slots) =>
+                  t('effectiveAccess.slice.inactiveReason', slots),
+                )}
+              </ApiText>
             </Badge>
           )}
         </Stack>
@@ -141,53 +144,70 @@ export function PolicyBindingsPanel({ ruleId, ruleName }: { ruleId: string; rule
               />
             )}
             <BindTargetsForm
+              ruleId={ruleId}
               clusters={clusters ?? []}
               fleets={fleets ?? []}
               current={current}
               busy={apply.isPending}
               onBind={(targets, namespaces) =>
-                run(t('permissions.bindings.resultTitle', { name: ruleName }), targets, namespaces)
+                run(
+                  apiSentence({ name: ruleName }, (slots) =>
+                    t('permissions.bindings.resultTitle', slots),
+                  ),
+                  targets,
+                  namespaces,
+                )
               }
             />
           </>
         )}
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={unbinding !== null}
         onClose={() => setUnbinding(null)}
-        title={unbinding ? t('permissions.bindings.unbindTitle', { name: unbinding.name }) : ''}
+        title={
+          unbinding
+            ? apiSentence({ name: unbinding.name }, (slots) =>
+                t('permissions.bindings.unbindTitle', slots),
+              )
+            : ''
+        }
+        size="lg"
+        confirmLabel={t('permissions.bindings.unbindConfirm')}
+        pending={apply.isPending}
+        onConfirm={() => {
+          if (!unbinding) return;
+          const target = unbinding;
+          void run(
+            apiSentence({ name: target.name }, (slots) =>
+              t('permissions.bindings.unbindResult', slots),
+            ),
+            [{ kind: target.kind, id: target.id, name: target.name }],
+            [],
+          ).then(() => setUnbinding(null));
+        }}
       >
         {unbinding && (
-          <Stack gap="md">
-            <Text size="sm">
-              {t('permissions.bindings.unbindBody', {
-                kind: kindLabel(unbinding),
-                name: unbinding.name,
-                namespaces: namespacesText(unbinding.namespaces),
-              })}
-            </Text>
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setUnbinding(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="red"
-                onClick={() => {
-                  const target = unbinding;
-                  setUnbinding(null);
-                  void run(
-                    t('permissions.bindings.unbindResult', { name: target.name }),
-                    [{ kind: target.kind, id: target.id, name: target.name }],
-                    [],
-                  );
-                }}
-              >
-                {t('permissions.bindings.unbindConfirm')}
-              </Button>
-            </Group>
-          </Stack>
+          <Text size="sm">
+            {apiSentence(
+              { name: unbinding.name, namespaces: namespacesText(unbinding.namespaces) },
+              (slots) =>
+                t('permissions.bindings.unbindBody', { ...slots, kind: kindLabel(unbinding) }),
+            )}
+          </Text>
         )}
-      </Modal>
+        <AccessImpactPreview
+          proposal={
+            unbinding
+              ? ruleBindingProposal(
+                  [{ ...unbinding, ruleNamespaces: ruleNamespacesOf(unbinding) }],
+                  ruleId,
+                  [],
+                )
+              : null
+          }
+        />
+      </ConfirmDialog>
     </Paper>
   );
 }

@@ -261,6 +261,10 @@ describe('editing a policy', () => {
     await user.type(description, 'CI rollouts');
     await user.click(screen.getByRole('checkbox', { name: 'delete on ingresses' }));
     await user.click(screen.getByRole('button', { name: m.form.save }));
+    // Its only binding is prod-beijing-cce's own, inactive while the cluster follows its fleet.
+    const dialog = await screen.findByRole('dialog', { name: 'Save policy ci-deployer?' });
+    expect(await within(dialog).findByText(en.effectiveAccess.impact.noChange)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: m.form.confirmSave }));
     expect(await screen.findByText(m.form.unchanged)).toBeInTheDocument();
 
     const saved = await ruleNamed('ci-deployer');
@@ -272,6 +276,55 @@ describe('editing a policy', () => {
       },
       { verbs: ['get', 'list', 'create', 'update', 'patch', 'delete'], resources: ['ingresses'] },
     ]);
+  });
+
+  it('saves a description-only edit without asking: it moves no access', async () => {
+    const rule = await ruleNamed('config-editor');
+    const user = userEvent.setup();
+    renderApp(`/permissions/${rule?.metadata?.uid}`);
+    const description = await screen.findByLabelText(m.form.description);
+    await user.clear(description);
+    await user.type(description, 'On-call');
+    await user.click(screen.getByRole('button', { name: m.form.save }));
+    expect(await screen.findByText(m.form.unchanged)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect((await ruleNamed('config-editor'))?.spec?.description).toBe('On-call');
+  });
+
+  it("asks before adding a user to a bound policy, showing the user's gains; a refusal keeps the edit", async () => {
+    const rule = await ruleNamed('config-editor');
+    const user = userEvent.setup();
+    renderApp(`/permissions/${rule?.metadata?.uid}`);
+    const users = await screen.findByRole('combobox', { name: m.users.label });
+    await user.type(users, `${userA}{Enter}`);
+    mockBackend.fail('updateRule', { status: 500, code: 'UCS.00000006', times: 1 });
+    await user.click(screen.getByRole('button', { name: m.form.save }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Save policy config-editor?' });
+    expect(dialog).toHaveTextContent(m.form.confirmBody);
+    // Bound on fleet cluster-test for storefront: the new user gains it on its four members.
+    const changes = await within(dialog).findByRole('region', {
+      name: `Changes for IAM user ${userA}`,
+    });
+    expect(changes).toHaveTextContent('on 4 clusters');
+    expect(changes).toHaveTextContent('namespace storefront');
+    expect(changes).toHaveTextContent('get, list, watch, update, patch on configmaps, secrets');
+    // The user who already had it is not listed: nothing changes for them.
+    expect(
+      within(dialog).queryByRole('region', { name: `Changes for IAM user ${userB}` }),
+    ).not.toBeInTheDocument();
+    expect((await ruleNamed('config-editor'))?.spec?.iamUserIDs).toEqual([userB]);
+
+    await user.click(within(dialog).getByRole('button', { name: m.form.confirmSave }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText(m.form.serverError)).toBeInTheDocument();
+    expect(screen.getByText(m.form.unsaved)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: m.form.save }));
+    const again = await screen.findByRole('dialog', { name: 'Save policy config-editor?' });
+    await user.click(within(again).getByRole('button', { name: m.form.confirmSave }));
+    expect(await screen.findByText(m.form.unchanged)).toBeInTheDocument();
+    expect((await ruleNamed('config-editor'))?.spec?.iamUserIDs).toEqual([userB, userA]);
   });
 
   it('says when a policy does not exist', async () => {

@@ -1,10 +1,14 @@
-import { memo, useDeferredValue, useMemo, useRef, type FormEvent } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Alert, Box, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { policyUpdateProposal } from '@/api/access/proposals';
 import { apiErrorFromFailure } from '@/api/errors';
 import { useApiMutation } from '@/api/query';
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { apiSentence } from '@/components/ApiText';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorState } from '@/components/ErrorState';
 import { FormActions } from '@/components/form/FormActions';
 import { ClusterRolePreview } from './ClusterRolePreview';
@@ -24,6 +28,14 @@ type PolicyEditorProps =
 const Preview = memo(ClusterRolePreview);
 
 /**
+ * Widths of the editor's grid (px) for its columns' spans. At `xl` the preview moves beside the
+ * editor: from there the editor's two thirds still hold a rule's grid (about 810 px with
+ * "horizontalpodautoscalers" and every verb) without scrolling sideways; below it, at 1280 and
+ * 1440 px windows, the preview comes after the editor.
+ */
+const sideBySide = { xs: '576px', sm: '768px', md: '992px', lg: '1200px', xl: '1360px' };
+
+/**
  * The policy form: name, type with its template, description, IAM users and the verbs ×
  * resources rules, with the equivalent ClusterRole beside it. A failed save keeps everything
  * and puts UCS's message at the field it is about.
@@ -39,6 +51,8 @@ export function PolicyEditor(props: PolicyEditorProps) {
   const saving = create.isPending || update.isPending;
   const dirty = form.isDirty();
   const guard = useUnsavedChangesGuard(dirty);
+  // An edit of users, contents or type is confirmed first, with what it does to access.
+  const [confirming, setConfirming] = useState<PolicyDraft | null>(null);
 
   const { name, type } = form.values;
   const { rules } = policy;
@@ -72,27 +86,43 @@ export function PolicyEditor(props: PolicyEditorProps) {
         { body: toCreateRequest(values) },
         {
           onSuccess: ({ uid }) => {
-            notifications.show({ message: t('permissions.form.created', { name: values.name }) });
+            notifications.show({
+              message: apiSentence({ name: values.name }, (slots) =>
+                t('permissions.form.created', slots),
+              ),
+            });
             guard.allowNextNavigation();
             void navigate(paths.policy({ ruleId: uid ?? '' }), { replace: true });
           },
           onError: onSaveError,
         },
       );
+    } else if (form.isDirty('iamUserIDs') || form.isDirty('rules') || form.isDirty('type')) {
+      setConfirming(values);
     } else {
-      update.mutate(
-        { ruleid: props.ruleId, body: toUpdateRequest(values) },
-        {
-          onSuccess: () => {
-            // What was sent is now what UCS holds: "unsaved" and Cancel measure from it.
-            form.resetDirty(values);
-            policy.setAttempted(false);
-            notifications.show({ message: t('permissions.form.saved') });
-          },
-          onError: onSaveError,
-        },
-      );
+      sendUpdate(values);
     }
+  };
+
+  const sendUpdate = (values: PolicyDraft) => {
+    if (props.mode !== 'edit') return;
+    update.mutate(
+      { ruleid: props.ruleId, body: toUpdateRequest(values) },
+      {
+        onSuccess: () => {
+          setConfirming(null);
+          // What was sent is now what UCS holds: "unsaved" and Cancel measure from it.
+          form.resetDirty(values);
+          policy.setAttempted(false);
+          notifications.show({ message: t('permissions.form.saved') });
+        },
+        onError: (caught) => {
+          // UCS's message belongs at its field, in the form behind: close to show it there.
+          setConfirming(null);
+          onSaveError(caught);
+        },
+      },
+    );
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -117,7 +147,32 @@ export function PolicyEditor(props: PolicyEditorProps) {
   return (
     <>
       {guard.dialog}
-      <Grid gap="lg">
+      <ConfirmDialog
+        opened={confirming !== null}
+        title={apiSentence({ name: confirming?.name }, (slots) =>
+          t('permissions.form.confirmTitle', slots),
+        )}
+        size="lg"
+        confirmLabel={t('permissions.form.confirmSave')}
+        destructive={false}
+        pending={update.isPending}
+        onConfirm={() => {
+          if (confirming) sendUpdate(confirming);
+        }}
+        onClose={() => setConfirming(null)}
+      >
+        <Text size="sm">{t('permissions.form.confirmBody')}</Text>
+        <AccessImpactPreview
+          proposal={
+            props.mode === 'edit' && confirming
+              ? policyUpdateProposal(props.ruleId, toUpdateRequest(confirming))
+              : null
+          }
+        />
+      </ConfirmDialog>
+      {/* The preview goes beside the editor only where the verbs × resources grid still fits
+          next to it: a container query on the grid's own width, not the window's. */}
+      <Grid gap="lg" type="container" breakpoints={sideBySide}>
         <Grid.Col span={{ base: 12, xl: 8 }}>
           <Box
             component="form"

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { apiQuery } from '@/api/query';
+import { ApiText, apiSentence, isolate } from '@/components/ApiText';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
 import { TableSkeleton } from '@/components/TableSkeleton';
@@ -37,7 +38,12 @@ export function PolicyPage() {
   return (
     <>
       <PageHeader
-        title={t('permissions.detailTitle', { name })}
+        title={
+          <ApiText lines={2}>
+            {apiSentence({ name }, (slots) => t('permissions.detailTitle', slots))}
+          </ApiText>
+        }
+        documentTitle={t('permissions.detailTitle', { name: isolate(name) })}
         actions={
           <Button
             variant="light"

@@ -3,6 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NormalizedRule } from '@/api/normalize';
+import { ApiText } from '@/components/ApiText';
 import type { DataColumn } from '@/components/table/DataTable';
 import { UcsDate } from '@/components/UcsDate';
 import { paths } from '@/paths';
@@ -31,7 +32,9 @@ export function usePolicyColumns({
       header: t('permissions.columns.name'),
       cell: ({ row: { original: rule } }) => (
         <Anchor component={Link} to={paths.policy({ ruleId: rule.metadata.uid })} fw={600}>
-          {nameOf(rule)}
+          <ApiText lines={1} focusable={false}>
+            {nameOf(rule)}
+          </ApiText>
         </Anchor>
       ),
     },
@@ -45,8 +48,14 @@ export function usePolicyColumns({
       header: t('permissions.columns.description'),
       meta: { cellProps: { maw: 280 } },
       cell: ({ row }) => (
-        <Text size="sm" lineClamp={2}>
-          {row.original.spec.description || t('common.none')}
+        <Text size="sm">
+          {row.original.spec.description ? (
+            <ApiText lines={2} maxWidth="20rem">
+              {row.original.spec.description}
+            </ApiText>
+          ) : (
+            t('common.none')
+          )}
         </Text>
       ),
     },
@@ -75,6 +84,8 @@ export function usePolicyColumns({
     {
       id: 'updated',
       header: t('permissions.columns.updated'),
+      // The first to go on a narrow screen: the policy's page shows it.
+      meta: { hideBelow: 1100 },
       cell: ({ row }) => <UcsDate value={row.original.metadata.updateTimestamp} />,
     },
     {

@@ -3,6 +3,7 @@ import { useForm, type FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@/api/errors';
+import { apiList, apiSentence } from '@/components/ApiText';
 import { typeChange, type GridRule, type PolicyDraft, type PolicyType } from './policyModel';
 import {
   contentsProblems,
@@ -65,9 +66,10 @@ export function policyErrors(values: PolicyDraft, mode: PolicyMode, t: TFunction
   }
   // New entries are checked as they are added (IamUsersField); what is left is stored IDs.
   if (problems.iamUserIDs.length > 0) {
-    errors.iamUserIDs = t('permissions.users.invalidStored', {
-      ids: problems.iamUserIDs.join(', '),
-    });
+    // Stored as UCS returned them: each ID isolated for direction and cut to one line.
+    errors.iamUserIDs = apiSentence({ ids: apiList(problems.iamUserIDs, ', ', 1) }, (slots) =>
+      t('permissions.users.invalidStored', slots),
+    );
   }
   return { ...errors, ...contentsErrors(values, t) };
 }

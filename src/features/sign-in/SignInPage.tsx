@@ -21,6 +21,7 @@ import { useSignInWithPassword } from '@/api/signIn';
 import { session } from '@/api/session';
 import { RegionSelect } from './RegionSelect';
 import { PageTitle } from '@/components/usePageTitle';
+import { apiSentence } from '@/components/ApiText';
 
 /**
  * Only paths of this console: a crafted returnTo must not send the operator elsewhere, nor
@@ -237,7 +238,7 @@ function PasswordFailure({ error }: { error: Error }) {
     <Alert color="red" variant="light" role="alert">
       {isApiError(error) && error.status === 401
         ? t('signIn.wrongCredentials')
-        : t('signIn.failed', { message: error.message })}
+        : apiSentence({ message: error.message }, (slots) => t('signIn.failed', slots))}
     </Alert>
   );
 }

@@ -59,6 +59,7 @@ export const en = {
     close: 'Close a dialog or menu',
   },
   settings: {
+    menu: 'Settings',
     colorScheme: 'Colour scheme',
     light: 'Light',
     dark: 'Dark',
@@ -93,7 +94,8 @@ export const en = {
   },
   bulk: {
     summary: '{{succeeded}} succeeded, {{failed}} failed',
-    allSucceeded: 'All {{count}} succeeded',
+    allSucceeded_one: '{{count}} succeeded',
+    allSucceeded_other: 'All {{count}} succeeded',
     failedHeading: 'Failed',
     succeededHeading: 'Succeeded',
   },
@@ -161,6 +163,10 @@ export const en = {
     policyColumn: 'Policy',
     namespacesColumn: 'Namespaces',
     statusColumn: 'Status',
+    confirmTitle: 'Save these bindings?',
+    confirmFleet:
+      'The edited list replaces every policy binding of this fleet; each member cluster follows it.',
+    confirmCluster: 'The edited list replaces every policy binding of this cluster.',
   },
   // Effective access (who can do what, where): the explorer, the Who has access tabs, the report.
   effectiveAccess: {
@@ -193,7 +199,8 @@ export const en = {
         'Who can do what on {{name}}, per namespace scope, from the permission policies that apply to it.',
       fleetIntro:
         'Who can do what on every member of {{name}} (and on clusters that join it later), per namespace scope.',
-      members: 'Applies to {{count}} member clusters.',
+      members_one: 'Applies to {{count}} member cluster.',
+      members_other: 'Applies to {{count}} member clusters.',
       followsFleet: 'Follows fleet {{fleet}}’s policies',
       followsFleetBody:
         '{{name}} is a member of fleet {{fleet}}: the policies bound to the fleet apply to it, not its own. Its own bindings are kept and apply again if it leaves the fleet.',
@@ -210,11 +217,42 @@ export const en = {
       shown: 'Rows shown ({{count}})',
       all: 'Everything ({{count}})',
     },
+    impact: {
+      title: 'Access after this change',
+      loading: 'Working out whose access this change moves…',
+      failed: 'The impact on access could not be computed. You can still confirm the change.',
+      noChange: 'No change in access: no IAM user gains or loses anything.',
+      users_one: '{{count}} IAM user gains or loses access {{clusters}}.',
+      users_other: '{{count}} IAM users gain or lose access {{clusters}}.',
+      clusters_one: 'on {{count}} cluster',
+      clusters_other: 'on {{count}} clusters',
+      activated_one: '{{count}} own binding of a cluster leaving its fleet applies again.',
+      activated_other: '{{count}} own bindings of clusters leaving their fleet apply again.',
+      deactivated_one:
+        '{{count}} own binding of a cluster joining a fleet stops applying: the fleet’s policies apply instead.',
+      deactivated_other:
+        '{{count}} own bindings of clusters joining a fleet stop applying: the fleet’s policies apply instead.',
+      userLabel: 'Changes for IAM user {{user}}',
+      userClusters_one: 'on {{count}} cluster',
+      userClusters_other: 'on {{count}} clusters',
+      where: '{{clusters}} · {{scope}}',
+      namespace: 'namespace {{name}}',
+      namespaces: 'namespaces {{names}}',
+      moreClusters_one: '{{names}} and {{count}} more cluster',
+      moreClusters_other: '{{names}} and {{count}} more clusters',
+      gains: 'Gains',
+      loses: 'Loses',
+      moreChanges_one: 'and {{count}} more change',
+      moreChanges_other: 'and {{count}} more changes',
+      moreUsers_one: 'and {{count}} more IAM user',
+      moreUsers_other: 'and {{count}} more IAM users',
+    },
   },
   // The header's list of federations being enabled (all pages).
   federationTasks: {
     running: 'Enabling federation: {{count}}',
-    item: '{{name}} · {{done}} of {{total}} steps',
+    item_one: '{{name}} · {{done}} of {{count}} step',
+    item_other: '{{name}} · {{done}} of {{count}} steps',
     doneTitle: 'Federation enabled',
     done: 'Federation is enabled on {{name}}.',
     failedTitle: 'Enabling federation failed',

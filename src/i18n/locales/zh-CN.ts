@@ -60,6 +60,7 @@ export const zhCN: Messages<typeof en> = {
     close: '关闭对话框或菜单',
   },
   settings: {
+    menu: '设置',
     colorScheme: '配色方案',
     light: '浅色',
     dark: '深色',
@@ -93,7 +94,7 @@ export const zhCN: Messages<typeof en> = {
   },
   bulk: {
     summary: '{{succeeded}} 个成功，{{failed}} 个失败',
-    allSucceeded: '全部 {{count}} 个成功',
+    allSucceeded_other: '全部 {{count}} 个成功',
     failedHeading: '失败',
     succeededHeading: '成功',
   },
@@ -161,6 +162,9 @@ export const zhCN: Messages<typeof en> = {
     policyColumn: '策略',
     namespacesColumn: '命名空间',
     statusColumn: '状态',
+    confirmTitle: '保存这些绑定？',
+    confirmFleet: '编辑后的列表将替换此舰队的全部策略绑定，舰队内的每个成员集群都随之生效。',
+    confirmCluster: '编辑后的列表将替换此集群的全部策略绑定。',
   },
   // 有效权限（谁能在哪里做什么）：权限浏览器、“谁有权限”页签与权限报告。
   effectiveAccess: {
@@ -192,7 +196,7 @@ export const zhCN: Messages<typeof en> = {
       clusterIntro: '按命名空间范围列出谁能在 {{name}} 上做什么，依据对其生效的权限策略。',
       fleetIntro:
         '按命名空间范围列出谁能在 {{name}} 的每个成员集群（以及之后加入的集群）上做什么。',
-      members: '适用于 {{count}} 个成员集群。',
+      members_other: '适用于 {{count}} 个成员集群。',
       followsFleet: '遵循舰队 {{fleet}} 的策略',
       followsFleetBody:
         '{{name}} 是舰队 {{fleet}} 的成员：对其生效的是舰队绑定的策略，而非自身的绑定。自身的绑定会保留，离开舰队后重新生效。',
@@ -209,11 +213,31 @@ export const zhCN: Messages<typeof en> = {
       shown: '当前显示的行（{{count}}）',
       all: '全部（{{count}}）',
     },
+    impact: {
+      title: '此变更后的权限',
+      loading: '正在计算此变更影响的权限…',
+      failed: '无法计算此变更对权限的影响。您仍可确认此变更。',
+      noChange: '权限无变化：没有 IAM 用户获得或失去任何权限。',
+      users_other: '{{count}} 个 IAM 用户的权限有变化，{{clusters}}。',
+      clusters_other: '涉及 {{count}} 个集群',
+      activated_other: '离开舰队的集群有 {{count}} 个自身绑定重新生效。',
+      deactivated_other: '加入舰队的集群有 {{count}} 个自身绑定不再生效：改为遵循舰队的策略。',
+      userLabel: 'IAM 用户 {{user}} 的权限变化',
+      userClusters_other: '涉及 {{count}} 个集群',
+      where: '{{clusters}} · {{scope}}',
+      namespace: '命名空间 {{name}}',
+      namespaces: '命名空间 {{names}}',
+      moreClusters_other: '{{names}} 及另外 {{count}} 个集群',
+      gains: '获得',
+      loses: '失去',
+      moreChanges_other: '另有 {{count}} 项变化',
+      moreUsers_other: '另有 {{count}} 个 IAM 用户',
+    },
   },
   // The header's list of federations being enabled (all pages).
   federationTasks: {
     running: '正在开启联邦：{{count}}',
-    item: '{{name}} · 已完成 {{done}}/{{total}} 步',
+    item_other: '{{name}} · 已完成 {{done}}/{{count}} 步',
     doneTitle: '联邦已开启',
     done: '{{name}} 的联邦已开启。',
     failedTitle: '开启联邦失败',

@@ -19,7 +19,7 @@ export const zhCN: Messages<typeof en> = {
     unknownUser: '没有权限策略包含 IAM 用户 {{user}}：该用户没有任何权限。',
     cluster: '集群名称',
     clusterPlaceholder: '按集群名称筛选',
-    caption: '第 {{from}}–{{to}} 行，共 {{count}} 行：每行为一个用户、集群与命名空间范围',
+    caption_other: '第 {{from}}–{{to}} 行，共 {{count}} 行：每行为一个用户、集群与命名空间范围',
     noMatch: '没有符合筛选条件的权限。',
     noAccess: '没有 IAM 用户对任何集群有权限：已绑定的策略均未包含用户。',
     clear: '清除筛选',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NormalizedCluster } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
+import { apiSentence } from '@/components/ApiText';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import type { DeregisteredNotice } from '../inventory/DeregisteredAlert';
 import { cleanupCommand } from '@/api/facts/clusterFacts';
@@ -29,9 +30,12 @@ export function DeregisterDialog({ cluster, opened, onClose }: DeregisterDialogP
   return (
     <ConfirmDialog
       opened={opened}
-      title={t('clusters.deregister.title', { name })}
+      title={apiSentence({ name }, (slots) => t('clusters.deregister.title', slots))}
       confirmLabel={t('clusters.deregister.run')}
-      typed={{ word: name, label: t('clusters.deregister.confirm', { name }) }}
+      typed={{
+        word: name,
+        label: apiSentence({ name }, (slots) => t('clusters.deregister.confirm', slots)),
+      }}
       pending={deregister.isPending}
       error={deregister.error}
       onClose={() => {
@@ -45,7 +49,9 @@ export function DeregisterDialog({ cluster, opened, onClose }: DeregisterDialogP
         )
       }
     >
-      <Text size="sm">{t('clusters.deregister.warning', { name })}</Text>
+      <Text size="sm">
+        {apiSentence({ name }, (slots) => t('clusters.deregister.warning', slots))}
+      </Text>
     </ConfirmDialog>
   );
 }

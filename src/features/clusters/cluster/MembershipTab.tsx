@@ -6,70 +6,181 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NormalizedCluster } from '@/api/normalize';
 import { apiQuery, useApiMutation } from '@/api/query';
-import { ErrorState } from '@/components/ErrorState';
+import { ApiText, apiSentence, renderApiOption } from '@/components/ApiText';
 import { RuleBindingsSection } from '@/components/RuleBindingsSection';
 import { Section } from './Section';
 import { paths } from '@/paths';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
 
-/** Which fleet the cluster is in; join one or leave it. */
+/** What the operator is about to confirm: the fleet a cluster joins or moves to, or leaving. */
+type MembershipIntent = { kind: 'join' | 'move'; fleetId: string } | { kind: 'leave' };
+
+/** Which fleet the cluster is in; join one, move to another or leave, each confirmed first. */
 function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
   const { t } = useTranslation();
   const fleets = useQuery(apiQuery('listClusterGroups'));
   const join = useApiMutation('joinClusterGroup');
   const leave = useApiMutation('unjoinClusterGroup');
+  // The fleet chosen to join or move to: kept when a confirmation is cancelled or fails.
   const [fleetId, setFleetId] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [intent, setIntent] = useState<MembershipIntent | null>(null);
+  const [halfMoved, setHalfMoved] = useState(false);
   const clusterId = cluster.metadata.uid;
+  const name = cluster.metadata.name;
   const currentId = cluster.spec.clusterGroupID;
-  const current = fleets.data?.items.find((fleet) => fleet.metadata.uid === currentId);
-  const currentName = current?.metadata.name ?? currentId ?? '';
+  const fleetName = (id: string | undefined) =>
+    fleets.data?.items.find((fleet) => fleet.metadata.uid === id)?.metadata.name ?? id ?? '';
+  const currentName = fleetName(currentId);
+  // The fleet left, remembered while a move is under way (the cluster may already be out of it).
+  const [from, setFrom] = useState(currentName);
 
-  if (currentId) {
-    return (
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">
-          {t('clusters.fleet.member')}{' '}
-          <Anchor component={Link} to={paths.fleet({ fleetId: currentId })} fw={600}>
-            {currentName}
-          </Anchor>
-        </Text>
-        <Button variant="light" color="red" onClick={() => setConfirming(true)}>
-          {t('clusters.fleet.leave')}
-        </Button>
-        {leave.isError && <ErrorState error={leave.error} />}
-        <ConfirmDialog
-          opened={confirming}
-          title={t('clusters.fleet.leave')}
-          confirmLabel={t('clusters.fleet.leave')}
-          pending={leave.isPending}
-          onClose={() => setConfirming(false)}
-          onConfirm={() =>
-            leave.mutate(
-              { clusterid: clusterId },
-              {
-                onSuccess: () => {
-                  setConfirming(false);
-                  notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
-                },
-                onError: () => setConfirming(false),
-              },
+  const options = (fleets.data?.items ?? [])
+    .filter((fleet) => fleet.metadata.uid !== currentId)
+    .map((fleet) => ({ value: fleet.metadata.uid, label: fleet.metadata.name ?? '' }));
+  const targetName = intent && intent.kind !== 'leave' ? fleetName(intent.fleetId) : '';
+
+  const close = () => {
+    setIntent(null);
+    setHalfMoved(false);
+    join.reset();
+    leave.reset();
+  };
+  const start = (next: MembershipIntent) => {
+    join.reset();
+    leave.reset();
+    setHalfMoved(false);
+    setFrom(currentName);
+    setIntent(next);
+  };
+  const confirm = async () => {
+    if (!intent) return;
+    try {
+      if (intent.kind === 'leave') {
+        await leave.mutateAsync({ clusterid: clusterId });
+        notifications.show({ color: 'teal', message: t('clusters.fleet.left') });
+      } else {
+        // UCS moves a cluster in two steps: out of its fleet, then into the other. A retry after
+        // the first step worked (the cluster is in no fleet now) only joins.
+        if (intent.kind === 'move' && currentId) {
+          await leave.mutateAsync({ clusterid: clusterId });
+          setHalfMoved(true);
+        }
+        await join.mutateAsync({ clusterid: clusterId, clustergroupid: intent.fleetId });
+        notifications.show({
+          color: 'teal',
+          message:
+            intent.kind === 'move'
+              ? apiSentence({ fleet: targetName }, (slots) => t('clusters.fleet.moved', slots))
+              : apiSentence({ fleet: targetName }, (slots) => t('clusters.fleet.joined', slots)),
+        });
+      }
+      setFleetId(null);
+      close();
+    } catch {
+      // The error shows in the dialog, which stays open with what was chosen.
+    }
+  };
+
+  const dialog = (
+    <ConfirmDialog
+      opened={intent !== null}
+      title={
+        intent?.kind === 'join'
+          ? apiSentence({ name, fleet: targetName }, (slots) =>
+              t('clusters.fleet.joinTitle', slots),
             )
+          : intent?.kind === 'move'
+            ? apiSentence({ name, from, fleet: targetName }, (slots) =>
+                t('clusters.fleet.moveTitle', slots),
+              )
+            : t('clusters.fleet.leave')
+      }
+      confirmLabel={
+        intent?.kind === 'join'
+          ? t('clusters.fleet.join')
+          : intent?.kind === 'move'
+            ? t('clusters.fleet.move')
+            : t('clusters.fleet.leave')
+      }
+      destructive={intent?.kind !== 'join'}
+      pending={join.isPending || leave.isPending}
+      error={join.error ?? leave.error}
+      onClose={close}
+      onConfirm={() => void confirm()}
+      size="lg"
+    >
+      <Text size="sm">
+        {intent?.kind === 'join'
+          ? apiSentence({ name, fleet: targetName }, (slots) =>
+              t('clusters.fleet.joinConfirm', slots),
+            )
+          : intent?.kind === 'move'
+            ? apiSentence({ name, from, fleet: targetName }, (slots) =>
+                t('clusters.fleet.moveConfirm', slots),
+              )
+            : apiSentence({ name, fleet: currentName }, (slots) =>
+                t('clusters.fleet.leaveConfirm', slots),
+              )}
+      </Text>
+      {halfMoved && join.isError && (
+        <Text size="sm" c="red" fw={500}>
+          {apiSentence({ name, from, fleet: targetName }, (slots) =>
+            t('clusters.fleet.moveHalfDone', slots),
+          )}
+        </Text>
+      )}
+      <AccessImpactPreview
+        proposal={
+          intent && {
+            kind: 'moveClusters',
+            clusterIds: [clusterId],
+            fleetId: intent.kind === 'leave' ? null : intent.fleetId,
           }
-        >
-          <Text size="sm">
-            {t('clusters.fleet.leaveConfirm', { name: cluster.metadata.name, fleet: currentName })}
-          </Text>
-        </ConfirmDialog>
-      </Stack>
-    );
-  }
+        }
+      />
+    </ConfirmDialog>
+  );
 
-  const options = (fleets.data?.items ?? []).map((fleet) => ({
-    value: fleet.metadata.uid,
-    label: fleet.metadata.name ?? '',
-  }));
-  return (
+  // The dialog stays mounted where it is while a move takes the cluster out of its fleet.
+  const body = currentId ? (
+    <Stack gap="sm" align="flex-start">
+      <Text size="sm">
+        {t('clusters.fleet.member')}{' '}
+        <Anchor component={Link} to={paths.fleet({ fleetId: currentId })} fw={600}>
+          <ApiText lines={1} focusable={false}>
+            {currentName}
+          </ApiText>
+        </Anchor>
+      </Text>
+      <Button variant="light" color="red" onClick={() => start({ kind: 'leave' })}>
+        {t('clusters.fleet.leave')}
+      </Button>
+      {options.length > 0 && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (fleetId) start({ kind: 'move', fleetId });
+          }}
+        >
+          <Group align="flex-end">
+            <Select
+              label={t('clusters.fleet.moveTo')}
+              data={options}
+              renderOption={renderApiOption}
+              value={fleetId}
+              onChange={setFleetId}
+              searchable
+              w={280}
+            />
+            <Button type="submit" variant="default" disabled={!fleetId}>
+              {t('clusters.fleet.move')}
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Stack>
+  ) : (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
         {t('clusters.fleet.none')}
@@ -77,36 +188,31 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!fleetId) return;
-          const name = options.find((option) => option.value === fleetId)?.label;
-          join.mutate(
-            { clusterid: clusterId, clustergroupid: fleetId },
-            {
-              onSuccess: () =>
-                notifications.show({
-                  color: 'teal',
-                  message: t('clusters.fleet.joined', { fleet: name }),
-                }),
-            },
-          );
+          if (fleetId) start({ kind: 'join', fleetId });
         }}
       >
         <Group align="flex-end">
           <Select
             label={t('clusters.fleet.choose')}
             data={options}
+            renderOption={renderApiOption}
             value={fleetId}
             onChange={setFleetId}
             searchable
             w={280}
           />
-          <Button type="submit" disabled={!fleetId} loading={join.isPending}>
+          <Button type="submit" disabled={!fleetId}>
             {t('clusters.fleet.join')}
           </Button>
         </Group>
       </form>
-      {join.isError && <ErrorState error={join.error} />}
     </Stack>
+  );
+  return (
+    <>
+      {body}
+      {dialog}
+    </>
   );
 }
 
@@ -120,7 +226,11 @@ function PolicyBindings({ cluster }: { cluster: NormalizedCluster }) {
   return (
     <RuleBindingsSection
       inactiveReason={
-        fleetName ? t('effectiveAccess.slice.inactiveReason', { fleet: fleetName }) : undefined
+        fleetName
+          ? apiSentence({ fleet: fleetName }, (slots) =>
+              t('effectiveAccess.slice.inactiveReason', slots),
+            )
+          : undefined
       }
       ruleNamespaces={cluster.spec.ruleNamespaces}
       target={{ kind: 'cluster', id: cluster.metadata.uid }}

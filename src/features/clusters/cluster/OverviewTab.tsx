@@ -1,6 +1,7 @@
 import { Badge, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '@/api/normalize';
+import { ApiText } from '@/components/ApiText';
 import { PropertyList } from '@/components/PropertyList';
 import { UcsDate } from '@/components/UcsDate';
 import { kindLabels, locationText } from '@/api/facts/clusterFacts';
@@ -18,7 +19,14 @@ function KeyValueBadges({ entries, empty }: { entries: [string, string][]; empty
     <Group gap={6}>
       {entries.map(([key, value]) => (
         <Badge key={key} variant="outline" color="gray" tt="none" fw={400} maw="100%">
-          {value ? `${key}=${value}` : key}
+          <ApiText lines={1} maxWidth="28rem">
+            <ApiText>{key}</ApiText>
+            {value && (
+              <>
+                =<ApiText>{value}</ApiText>
+              </>
+            )}
+          </ApiText>
         </Badge>
       ))}
     </Group>
@@ -31,7 +39,15 @@ export function OverviewTab({ cluster }: { cluster: NormalizedCluster }) {
   const { metadata, spec, status } = cluster;
   const kind = kindLabels(cluster);
   const none = t('common.none');
-  const mono = (value?: string) => (value ? <Code>{value}</Code> : none);
+  const mono = (value?: string) =>
+    value ? (
+      <Code>
+        <ApiText>{value}</ApiText>
+      </Code>
+    ) : (
+      none
+    );
+  const text = (value?: string) => (value ? <ApiText lines={10}>{value}</ApiText> : none);
 
   return (
     <Stack gap="md">
@@ -50,14 +66,14 @@ export function OverviewTab({ cluster }: { cluster: NormalizedCluster }) {
               label: t('clusters.detail.location'),
               value: locationText(cluster, i18n.language) ?? none,
             },
-            { label: t('clusters.detail.region'), value: spec.region || none },
+            { label: t('clusters.detail.region'), value: text(spec.region) },
             {
               label: t('clusters.detail.project'),
-              value: spec.projectName || spec.projectID || none,
+              value: text(spec.projectName || spec.projectID),
             },
             { label: t('clusters.detail.apiEndpoint'), value: mono(spec.apiEndpoint) },
-            { label: t('clusters.detail.manageType'), value: spec.manageType || none },
-            { label: t('clusters.detail.syncMode'), value: spec.syncMode || none },
+            { label: t('clusters.detail.manageType'), value: text(spec.manageType) },
+            { label: t('clusters.detail.syncMode'), value: text(spec.syncMode) },
             { label: t('clusters.detail.operatorNamespace'), value: mono(spec.operatorNamespace) },
             {
               label: t('clusters.detail.created'),
@@ -100,11 +116,9 @@ export function OverviewTab({ cluster }: { cluster: NormalizedCluster }) {
               <Table.Tbody>
                 {status.endpoints.map((endpoint, index) => (
                   <Table.Tr key={`${endpoint.url}-${index}`}>
-                    <Table.Td>
-                      <Code>{endpoint.url}</Code>
-                    </Table.Td>
-                    <Table.Td>{endpoint.type ?? none}</Table.Td>
-                    <Table.Td>{endpoint.status ?? none}</Table.Td>
+                    <Table.Td>{mono(endpoint.url)}</Table.Td>
+                    <Table.Td>{text(endpoint.type)}</Table.Td>
+                    <Table.Td>{text(endpoint.status)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -129,9 +143,9 @@ export function OverviewTab({ cluster }: { cluster: NormalizedCluster }) {
             <Table.Tbody>
               {(spec.taints ?? []).map((taint, index) => (
                 <Table.Tr key={`${taint.key}-${index}`}>
-                  <Table.Td>{taint.key}</Table.Td>
-                  <Table.Td>{taint.value || none}</Table.Td>
-                  <Table.Td>{taint.effect}</Table.Td>
+                  <Table.Td>{text(taint.key)}</Table.Td>
+                  <Table.Td>{text(taint.value)}</Table.Td>
+                  <Table.Td>{text(taint.effect)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -2,6 +2,7 @@ import { Group, Progress, Stack, Text, Timeline } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { parseUcsTime, type NormalizedCluster } from '@/api/normalize';
+import { ApiText, apiSentence } from '@/components/ApiText';
 import { UcsDate } from '@/components/UcsDate';
 import { parseQuantity } from '@/api/facts/clusterFacts';
 import { Section } from './Section';
@@ -42,16 +43,18 @@ function ConditionsTimeline({ cluster }: { cluster: NormalizedCluster }) {
                 <IconHelpCircle size={14} aria-hidden />
               )
             }
-            title={t('clusters.detail.conditionLine', { type: condition.type, status })}
+            title={apiSentence({ type: condition.type, status }, (slots) =>
+              t('clusters.detail.conditionLine', slots),
+            )}
           >
             {condition.reason && (
               <Text size="sm" ff="monospace">
-                {condition.reason}
+                <ApiText lines={2}>{condition.reason}</ApiText>
               </Text>
             )}
             {condition.message && (
               <Text size="sm" c="dimmed">
-                {condition.message}
+                <ApiText lines={6}>{condition.message}</ApiText>
               </Text>
             )}
             <Text size="xs" c="dimmed" mt={2}>

@@ -4,11 +4,14 @@ import { useForm } from '@mantine/form';
 import { IconTopologyStar3 } from '@tabler/icons-react';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ruleBindingProposal } from '@/api/access/proposals';
 import type { BulkResult } from '@/api/bulk';
 import { ruleBindingPlan, useBulkWrites } from '@/api/bulkWrites';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { apiQuery, type Write } from '@/api/query';
 import { NamespaceScopeField } from '@/components/NamespaceScopeField';
+import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { ApiText, apiList, apiSentence, renderApiOption } from '@/components/ApiText';
 import { FormModal, FormShell } from '@/components/form/FormShell';
 import { BulkOutcome } from './BulkOutcome';
 
@@ -122,9 +125,16 @@ function BulkActionForm({ kind, clusters, fleets, onClose, onDone }: DialogProps
       }}
       onCancel={onClose}
       submitLabel={
-        kind === 'join' && fleetName
-          ? t('clusters.bulk.joinRun', { count: actionable.length, fleet: fleetName })
-          : t(`clusters.bulk.${kind}Run`, { count: actionable.length, fleet: '' })
+        kind === 'join' && fleetName ? (
+          // A button of one line: a long fleet name is cut (its name is in the picker above).
+          <ApiText lines={1} focusable={false} maxWidth="24rem">
+            {apiSentence({ fleet: fleetName }, (slots) =>
+              t('clusters.bulk.joinRun', { ...slots, count: actionable.length }),
+            )}
+          </ApiText>
+        ) : (
+          t(`clusters.bulk.${kind}Run`, { count: actionable.length, fleet: '' })
+        )
       }
       submitIcon={kind === 'join' ? <IconTopologyStar3 size={16} aria-hidden /> : undefined}
       destructive={kind === 'deregister'}
@@ -134,18 +144,48 @@ function BulkActionForm({ kind, clusters, fleets, onClose, onDone }: DialogProps
       <ClusterNameList clusters={actionable} />
       {kind === 'leave' && notInFleet.length > 0 && (
         <Text size="sm" c="dimmed">
-          {t('clusters.bulk.skippedNotInFleet', {
-            count: notInFleet.length,
-            names: notInFleet.map((cluster) => cluster.metadata.name).join(', '),
-          })}
+          {apiSentence(
+            { names: apiList(notInFleet.map((cluster) => cluster.metadata.name)) },
+            (slots) => t('clusters.bulk.skippedNotInFleet', { ...slots, count: notInFleet.length }),
+          )}
         </Text>
       )}
-      {kind === 'join' && (
-        <ObjectSelect
-          label={t('clusters.bulk.fleet')}
-          objects={fleets}
-          {...form.getInputProps('fleetId')}
+      {kind === 'leave' && (
+        <AccessImpactPreview
+          proposal={
+            actionable.length > 0
+              ? {
+                  kind: 'moveClusters',
+                  clusterIds: actionable.map((cluster) => cluster.metadata.uid),
+                  fleetId: null,
+                }
+              : null
+          }
         />
+      )}
+      {kind === 'join' && (
+        <>
+          <ObjectSelect
+            label={t('clusters.bulk.fleet')}
+            objects={fleets}
+            {...form.getInputProps('fleetId')}
+          />
+          {/* Once a fleet is chosen: whose access joining it moves. A cluster in another fleet
+              is refused by UCS (it must leave first), so it moves nothing. */}
+          <AccessImpactPreview
+            proposal={
+              fleetId
+                ? {
+                    kind: 'moveClusters',
+                    clusterIds: actionable
+                      .filter((cluster) => !cluster.spec.clusterGroupID)
+                      .map((cluster) => cluster.metadata.uid),
+                    fleetId,
+                  }
+                : null
+            }
+          />
+        </>
       )}
       {kind === 'bind' && (
         <>
@@ -158,6 +198,22 @@ function BulkActionForm({ kind, clusters, fleets, onClose, onDone }: DialogProps
           <NamespaceScopeField
             value={namespaces}
             onChange={(chosen) => form.setFieldValue('namespaces', chosen)}
+          />
+          {/* Before Bind is pressed: what binding it on these clusters does to access. */}
+          <AccessImpactPreview
+            proposal={
+              ruleId && namespaces.length > 0
+                ? ruleBindingProposal(
+                    actionable.map(({ metadata, spec }) => ({
+                      kind: 'cluster' as const,
+                      id: metadata.uid,
+                      ruleNamespaces: spec.ruleNamespaces,
+                    })),
+                    ruleId,
+                    namespaces,
+                  )
+                : null
+            }
           />
         </>
       )}
@@ -182,7 +238,11 @@ function ClusterNameList({ clusters }: { clusters: readonly NormalizedCluster[] 
   return (
     <List size="sm" spacing={2}>
       {shown.map((cluster) => (
-        <List.Item key={cluster.metadata.uid}>{cluster.metadata.name}</List.Item>
+        <List.Item key={cluster.metadata.uid}>
+          <ApiText lines={1} maxWidth="none">
+            {cluster.metadata.name}
+          </ApiText>
+        </List.Item>
       ))}
       {clusters.length > shown.length && (
         <List.Item>
@@ -203,6 +263,7 @@ function ObjectSelect({
   return (
     <Select
       data={objects.map(({ metadata }) => ({ value: metadata.uid, label: metadata.name ?? '' }))}
+      renderOption={renderApiOption}
       searchable
       required
       data-autofocus

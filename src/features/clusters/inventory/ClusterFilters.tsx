@@ -13,6 +13,7 @@ import {
   type ClusterListChange,
   clearedFilters,
 } from './listState';
+import { renderApiOption } from '@/components/ApiText';
 import { ListSearch } from '@/components/list/ListSearch';
 
 interface ClusterFiltersProps {
@@ -171,6 +172,7 @@ const FilterFields = memo(
           data={fleetOptions}
           value={state.fleet || null}
           onChange={(value) => update({ fleet: value ?? '' })}
+          renderOption={renderApiOption}
           searchable
           clearable
         />

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedCluster } from '@/api/normalize';
 import { DataTable, type DataColumn } from '@/components/table/DataTable';
+import { hideBelowWidths } from './columnFit';
 import type { ClusterColumn, ColumnContext } from './columns';
 import classes from './ClusterTable.module.css';
 
@@ -22,6 +23,9 @@ interface ClusterTableProps {
   firstRowIndex: number;
   totalRows: number;
   busy: boolean;
+  /** Leave out the columns that do not fit the width (columnFit.ts). */
+  fit: boolean;
+  onHiddenColumnsChange: (ids: readonly string[]) => void;
 }
 
 const rowKey = (cluster: NormalizedCluster) => cluster.metadata.uid;
@@ -34,27 +38,28 @@ export function ClusterTable(props: ClusterTableProps) {
   const { t } = useTranslation();
   const { context, sortBy, order, selected, onToggle, onToggleAll, firstRowIndex, totalRows } =
     props;
+  const { fit } = props;
   // Everything the table gets is memoised, so the table renders again only when these change.
-  const columns = useMemo(
-    () =>
-      props.columns.map((column): DataColumn<NormalizedCluster> => ({
-        id: column.id,
-        header: () => column.header(context),
-        cell: ({ row }) => column.cell(row.original, context),
-        meta: {
-          cellProps: { className: classes.cell },
-          headerProps: {
-            'aria-sort':
-              column.sortKey && column.sortKey === sortBy
-                ? order === 'asc'
-                  ? 'ascending'
-                  : 'descending'
-                : undefined,
-          },
+  const columns = useMemo(() => {
+    const hideBelow = fit ? hideBelowWidths(props.columns.map((column) => column.id)) : undefined;
+    return props.columns.map((column): DataColumn<NormalizedCluster> => ({
+      id: column.id,
+      header: () => column.header(context),
+      cell: ({ row }) => column.cell(row.original, context),
+      meta: {
+        cellProps: { className: classes.cell },
+        headerProps: {
+          'aria-sort':
+            column.sortKey && column.sortKey === sortBy
+              ? order === 'asc'
+                ? 'ascending'
+                : 'descending'
+              : undefined,
         },
-      })),
-    [props.columns, context, sortBy, order],
-  );
+        hideBelow: hideBelow?.get(column.id),
+      },
+    }));
+  }, [props.columns, context, sortBy, order, fit]);
   const selection = useMemo(
     () => ({
       selected,
@@ -85,6 +90,7 @@ export function ClusterTable(props: ClusterTableProps) {
       virtualize={virtualize}
       position={position}
       busy={props.busy}
+      onHiddenColumnsChange={props.onHiddenColumnsChange}
     />
   );
 }

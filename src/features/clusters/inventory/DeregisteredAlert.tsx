@@ -1,6 +1,7 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { apiSentence } from '@/components/ApiText';
 
 /** What the cluster page hands to the inventory after a deregistration (router state). */
 export interface DeregisteredNotice {
@@ -26,7 +27,7 @@ export function DeregisteredAlert() {
       withCloseButton
       closeButtonLabel={t('common.close')}
       onClose={() => void navigate(location, { replace: true, state: null })}
-      title={t('clusters.deregister.done', { name: notice.name })}
+      title={apiSentence({ name: notice.name }, (slots) => t('clusters.deregister.done', slots))}
     >
       {notice.cleanup ? (
         <Stack gap={4}>

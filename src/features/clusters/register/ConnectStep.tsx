@@ -3,6 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
+import { apiSentence } from '@/components/ApiText';
 import { TableSkeleton } from '@/components/TableSkeleton';
 import { paths } from '@/paths';
 import { ConnectPanel, useClusterDetail } from '../cluster/ConnectPanel';
@@ -24,7 +25,7 @@ export function ConnectStep({
   return (
     <Stack gap="md" maw={860}>
       <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
-        {t('clusters.wizard.registered', { name })}
+        {apiSentence({ name }, (slots) => t('clusters.wizard.registered', slots))}
       </Alert>
       <Paper withBorder p="lg" radius="md">
         <ConnectPanel cluster={cluster.data} />

@@ -7,6 +7,7 @@ import { en } from '@/i18n/resources';
 import { renderApp } from '@/test/renderApp';
 import { kubeconfigYaml } from '@/test/kubeconfig';
 import { chooseOption } from '../testing';
+import { sentence } from '@/test/sentence';
 
 const t = en.clusters;
 
@@ -73,7 +74,7 @@ describe('the registration wizard', () => {
     });
     await user.click(screen.getByRole('button', { name: t.wizard.registerButton }));
 
-    expect(await screen.findByText('edge-berlin is registered.')).toBeInTheDocument();
+    expect(await screen.findByText(sentence('edge-berlin is registered.'))).toBeInTheDocument();
     const uid = new URLSearchParams(router.state.location.search).get('cluster') ?? '';
     const registered = await unwrap(
       ucs.GET('/v1/clusters/{clusterid}', { params: { path: { clusterid: uid } } }),
@@ -125,7 +126,7 @@ describe('the registration wizard', () => {
     await enter(user, name, 'eks-us-east-2');
     await user.click(screen.getByRole('button', { name: t.wizard.next }));
     await user.click(await screen.findByRole('button', { name: t.wizard.registerButton }));
-    expect(await screen.findByText('eks-us-east-2 is registered.')).toBeInTheDocument();
+    expect(await screen.findByText(sentence('eks-us-east-2 is registered.'))).toBeInTheDocument();
   });
 
   it('imports a CCE cluster of the account', async () => {
@@ -157,7 +158,9 @@ describe('the registration wizard', () => {
     await chooseOption(user, screen.getByRole('combobox', { name: t.wizard.city }), 'Beijing');
     await user.click(screen.getByRole('button', { name: t.wizard.next }));
     await user.click(await screen.findByRole('button', { name: t.wizard.registerButton }));
-    expect(await screen.findByText(`${cce?.metadata?.name} is registered.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(sentence(`${cce?.metadata?.name} is registered.`)),
+    ).toBeInTheDocument();
     expect(screen.getByText(t.access.cceNoAgent)).toBeInTheDocument();
   });
 });

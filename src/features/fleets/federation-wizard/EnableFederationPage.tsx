@@ -19,6 +19,7 @@ import { trackFederation } from './runningFederations';
 import { PageLoadError } from '@/components/PageLoadError';
 import { paths } from '@/paths';
 import { PageTitle } from '@/components/usePageTitle';
+import { ApiText, apiSentence, isolate } from '@/components/ApiText';
 
 type Stage = 'preflight' | 'progress' | 'connect';
 const stages: Stage[] = ['preflight', 'progress', 'connect'];
@@ -63,16 +64,20 @@ export function EnableFederationPage() {
           {t('fleets.title')}
         </Anchor>
         <Anchor component={Link} to={paths.fleet({ fleetId }, 'federation')} size="sm">
-          {name}
+          <ApiText lines={1} focusable={false}>
+            {name}
+          </ApiText>
         </Anchor>
         <Text size="sm" aria-current="page">
           {t('fleets.wizard.breadcrumb')}
         </Text>
       </Breadcrumbs>
-      <PageTitle title={t('fleets.wizard.title', { name })} />
+      <PageTitle title={t('fleets.wizard.title', { name: isolate(name) })} />
       <Group gap="sm">
-        <Title order={1} size="h2">
-          {t('fleets.wizard.title', { name })}
+        <Title order={1} size="h2" miw={0}>
+          <ApiText lines={2}>
+            {apiSentence({ name }, (slots) => t('fleets.wizard.title', slots))}
+          </ApiText>
         </Title>
         <FederationStateBadge fleet={fleet.data} />
       </Group>

@@ -17,6 +17,7 @@ import {
 import { trackFederation } from './runningFederations';
 import { SectionCard } from '../SectionCard';
 import { paths } from '@/paths';
+import { ApiText, apiSentence } from '@/components/ApiText';
 
 const statusLook: Record<PreflightStatus, { color: string; icon: typeof IconCheck }> = {
   pass: { color: 'teal', icon: IconCheck },
@@ -126,12 +127,14 @@ function PreflightRow({ check }: { check: PreflightCheck }) {
             {check.clusters.map((cluster) => (
               <List.Item key={cluster.id}>
                 <Anchor component={Link} to={paths.cluster({ clusterId: cluster.id })} size="sm">
-                  {cluster.name}
+                  <ApiText lines={1} focusable={false}>
+                    {cluster.name}
+                  </ApiText>
                 </Anchor>{' '}
                 <Text span size="sm" c="dimmed">
-                  {t(`fleets.wizard.preflight.fault.${check.id as 'available'}`, {
-                    detail: cluster.detail || t('common.none'),
-                  })}
+                  {apiSentence({ detail: cluster.detail || t('common.none') }, (slots) =>
+                    t(`fleets.wizard.preflight.fault.${check.id as 'available'}`, slots),
+                  )}
                 </Text>
               </List.Item>
             ))}

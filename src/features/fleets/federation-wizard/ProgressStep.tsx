@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { parseUcsTime, type NormalizedJob } from '@/api/normalize';
 import { useApiMutation } from '@/api/query';
@@ -22,7 +22,6 @@ export function ProgressStep({
 }) {
   const { t } = useTranslation();
   const running = isJobRunning(job);
-  const failedStep = job.spec.subJobs.find((step) => step.status.phase === 'Failed');
   const failed = job.status.phase === 'Failed';
 
   return (
@@ -41,54 +40,41 @@ export function ProgressStep({
             {t('fleets.wizard.progress.hint')}
           </Text>
         )}
-        {failed && <FailedStep fleetId={fleetId} job={job} step={failedStep} />}
-        <FederationJobView job={job} />
+        {/* The job view says what failed and why; Retry goes with it, in its alert. */}
+        <FederationJobView
+          job={job}
+          failureActions={failed ? <RetryFailedStep fleetId={fleetId} /> : undefined}
+        />
       </Stack>
     </Paper>
   );
 }
 
-function FailedStep({
-  fleetId,
-  job,
-  step,
-}: {
-  fleetId: string;
-  job: NormalizedJob;
-  step?: NormalizedJob;
-}) {
+/** Retry from the failed step, with what it keeps. */
+function RetryFailedStep({ fleetId }: { fleetId: string }) {
   const { t } = useTranslation();
   const retry = useApiMutation('enableFederation');
-  const name = step?.spec.type ?? step?.metadata.name ?? t('common.none');
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
-      title={t('fleets.wizard.progress.failedTitle', { step: name })}
-    >
-      <Stack gap="sm">
-        <Text size="sm">{step?.status.reason || job.status.reason || t('common.none')}</Text>
-        <Text size="sm" c="dimmed">
-          {t('fleets.wizard.progress.retryHint')}
-        </Text>
-        {retry.isError && <ErrorState error={retry.error} />}
-        <Button
-          w="fit-content"
-          color="red"
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          loading={retry.isPending}
-          onClick={() =>
-            retry.mutate(
-              { clustergroupid: fleetId, retryJoinAll: true },
-              { onSuccess: () => trackFederation(fleetId) },
-            )
-          }
-        >
-          {t('fleets.wizard.progress.retry')}
-        </Button>
-      </Stack>
-    </Alert>
+    <>
+      <Text size="sm" c="dimmed">
+        {t('fleets.wizard.progress.retryHint')}
+      </Text>
+      {retry.isError && <ErrorState error={retry.error} />}
+      <Button
+        w="fit-content"
+        color="red"
+        leftSection={<IconRefresh size={16} aria-hidden />}
+        loading={retry.isPending}
+        onClick={() =>
+          retry.mutate(
+            { clustergroupid: fleetId, retryJoinAll: true },
+            { onSuccess: () => trackFederation(fleetId) },
+          )
+        }
+      >
+        {t('fleets.wizard.progress.retry')}
+      </Button>
+    </>
   );
 }
 

@@ -32,14 +32,17 @@ export const en = {
     loading: 'Counting clusters…',
     unknown: 'Cluster count unavailable',
     none: 'No clusters',
-    allAvailable: '{{total}} clusters, all available',
+    allAvailable_one: '{{count}} cluster, available',
+    allAvailable_other: '{{count}} clusters, all available',
     unavailable: '{{unavailable}} of {{total}} unavailable',
-    total: '{{total}} clusters',
+    total_one: '{{count}} cluster',
+    total_other: '{{count}} clusters',
   },
   federation: {
     notEnabled: 'Not enabled',
     enabling: 'Enabling',
-    enablingProgress: 'Enabling · {{done}} of {{total}} steps',
+    enablingProgress_one: 'Enabling · {{done}} of {{count}} step',
+    enablingProgress_other: 'Enabling · {{done}} of {{count}} steps',
     enabled: 'Enabled',
     enabledVersion: 'Enabled · {{version}}',
     unhealthy: 'Enabled, unhealthy',
@@ -63,7 +66,19 @@ export const en = {
     clusters: 'Clusters to add now',
     clustersHint: 'Only clusters in no fleet can be added; a cluster belongs to at most one fleet.',
     submit: 'Create fleet',
-    created: 'Fleet {{name}} created with {{count}} clusters.',
+    created_one: 'Fleet {{name}} created with {{count}} cluster.',
+    created_other: 'Fleet {{name}} created with {{count}} clusters.',
+    reviewIntro:
+      'A new fleet has no permission policies bound yet. Its members follow the fleet’s policies, not their own: their own bindings stop applying while they are in it.',
+  },
+  // The review step before clusters join a fleet (add clusters, create a fleet with clusters).
+  review: {
+    next: 'Review access changes',
+    back: 'Back to the choice',
+    clusters_one: '{{count}} cluster: {{names}}',
+    clusters_other: '{{count}} clusters: {{names}}',
+    more_one: '{{names}} and {{count}} more',
+    more_other: '{{names}} and {{count}} more',
   },
   picker: {
     search: 'Search clusters by name',
@@ -82,8 +97,10 @@ export const en = {
     title: 'Delete fleet {{name}}',
     blocked: 'This fleet cannot be deleted yet',
     blockedWhy: 'Only an empty fleet without federation can be deleted. Do this first:',
-    hasClusters: 'It still contains {{count}} clusters: {{names}}.',
-    removeClusters: 'Remove the {{count}} clusters from the fleet',
+    hasClusters_one: 'It still contains {{count}} cluster: {{names}}.',
+    hasClusters_other: 'It still contains {{count}} clusters: {{names}}.',
+    removeClusters_one: 'Remove the cluster from the fleet',
+    removeClusters_other: 'Remove the {{count}} clusters from the fleet',
     removeClustersNote:
       'The clusters stay registered with UCS; they only leave this fleet and lose its permission policies.',
     removedTitle: 'Removing clusters from {{name}}',
@@ -116,8 +133,10 @@ export const en = {
     summary: 'Member clusters',
     add: 'Add clusters',
     addTitle: 'Add clusters to {{name}}',
-    addSubmit: 'Add {{count}} clusters',
-    added: '{{count}} clusters added to {{name}}.',
+    addSubmit_one: 'Add {{count}} cluster',
+    addSubmit_other: 'Add {{count}} clusters',
+    added_one: '{{count}} cluster added to {{name}}.',
+    added_other: '{{count}} clusters added to {{name}}.',
     empty: 'This fleet has no clusters yet. Add clusters that are in no fleet.',
     remove: 'Remove {{name}} from the fleet',
     removeTitle: 'Remove {{name}} from {{fleet}}?',
@@ -127,6 +146,8 @@ export const en = {
       "It also leaves the federation: workloads the federation placed on it are no longer managed from the fleet, and it stops counting for the fleet's federated services.",
     removeSubmit: 'Remove from fleet',
     removed: '{{name}} removed from {{fleet}}.',
+    reviewIntro:
+      'The permission policies bound to {{name}} apply to these clusters instead of their own bindings, which are kept and apply again if they leave the fleet.',
     federationNoneTitle: 'Federation is not enabled',
     federationNone:
       "Clusters in this fleet share its permission policies. Once federation is enabled, each member also joins the fleet's Karmada federation, so workloads can be spread across them from one API.",
@@ -179,15 +200,19 @@ export const en = {
       'The federation API server: kubeconfigs issued for it stop working, and kubectl against the fleet fails.',
     disableWorkloads:
       'Workloads and propagation policies created through the federation are no longer spread or kept in sync across the member clusters.',
-    disableMembers: 'The {{count}} member clusters leave the federation (they stay in the fleet).',
+    disableMembers_one: 'The member cluster leaves the federation (it stays in the fleet).',
+    disableMembers_other:
+      'The {{count}} member clusters leave the federation (they stay in the fleet).',
     disableDns: 'The DNS suffixes and the VPC endpoint connection are removed.',
     disableSubmit: 'Disable federation',
     disabled: 'Federation disabled on {{name}}.',
     job: 'Last enabling job',
     jobNone: 'Federation has never been enabled on this fleet.',
     jobProgress: 'Enabling progress',
-    jobSteps: '{{done}} of {{total}} steps done',
-    jobReason: 'Failed: {{reason}}',
+    jobSteps_one: '{{done}} of {{count}} step done',
+    jobSteps_other: '{{done}} of {{count}} steps done',
+    reasonAbove: 'See the failure above',
+    messageInJob: 'See the last enabling job below',
     durationMinutes: '{{minutes}} min {{seconds}} s',
     durationSeconds: '{{seconds}} s',
     columns: {
@@ -237,7 +262,9 @@ export const en = {
         version:
           'Kubernetes v1.19 or later, and one of the versions UCS registers (/v1/config/registeredclusterversions).',
       },
-      quotaDetail:
+      quotaDetail_one:
+        'UCS does not expose the federation quota. {{count}} fleet of this project already uses federation; if none is left, UCS answers “Insufficient quota” (UCS.01000017) and it is shown here.',
+      quotaDetail_other:
         'UCS does not expose the federation quota. {{count}} fleets of this project already use federation; if none is left, UCS answers “Insufficient quota” (UCS.01000017) and it is shown here.',
       atFault: 'Clusters at fault',
       fault: {

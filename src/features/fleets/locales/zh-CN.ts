@@ -34,14 +34,14 @@ export const zhCN: Messages<typeof en> = {
     loading: '正在统计集群…',
     unknown: '无法获取集群数',
     none: '无集群',
-    allAvailable: '{{total}} 个集群，全部可用',
+    allAvailable_other: '{{count}} 个集群，全部可用',
     unavailable: '{{total}} 个中 {{unavailable}} 个不可用',
-    total: '{{total}} 个集群',
+    total_other: '{{count}} 个集群',
   },
   federation: {
     notEnabled: '未开启',
     enabling: '开启中',
-    enablingProgress: '开启中 · 已完成 {{done}}/{{total}} 步',
+    enablingProgress_other: '开启中 · 已完成 {{done}}/{{count}} 步',
     enabled: '已开启',
     enabledVersion: '已开启 · {{version}}',
     unhealthy: '已开启，不健康',
@@ -65,7 +65,16 @@ export const zhCN: Messages<typeof en> = {
     clusters: '现在添加的集群',
     clustersHint: '只能添加不属于任何舰队的集群；一个集群最多属于一个舰队。',
     submit: '创建舰队',
-    created: '已创建舰队 {{name}}，包含 {{count}} 个集群。',
+    created_other: '已创建舰队 {{name}}，包含 {{count}} 个集群。',
+    reviewIntro:
+      '新舰队尚未绑定任何权限策略。其成员集群遵循舰队的策略而非自身的策略：加入期间，自身的绑定不再生效。',
+  },
+  // The review step before clusters join a fleet (add clusters, create a fleet with clusters).
+  review: {
+    next: '检查权限变化',
+    back: '返回修改选择',
+    clusters_other: '{{count}} 个集群：{{names}}',
+    more_other: '{{names}} 及另外 {{count}} 个',
   },
   picker: {
     search: '按名称搜索集群',
@@ -83,8 +92,8 @@ export const zhCN: Messages<typeof en> = {
     title: '删除舰队 {{name}}',
     blocked: '暂时无法删除该舰队',
     blockedWhy: '只能删除不含集群且未开启联邦的舰队。请先完成：',
-    hasClusters: '舰队仍包含 {{count}} 个集群：{{names}}。',
-    removeClusters: '将这 {{count}} 个集群移出舰队',
+    hasClusters_other: '舰队仍包含 {{count}} 个集群：{{names}}。',
+    removeClusters_other: '将这 {{count}} 个集群移出舰队',
     removeClustersNote: '集群仍注册在 UCS 中，只是离开该舰队并失去其权限策略。',
     removedTitle: '正在将集群移出 {{name}}',
     hasFederation: '该舰队已开启联邦。',
@@ -116,8 +125,8 @@ export const zhCN: Messages<typeof en> = {
     summary: '成员集群',
     add: '添加集群',
     addTitle: '向 {{name}} 添加集群',
-    addSubmit: '添加 {{count}} 个集群',
-    added: '已向 {{name}} 添加 {{count}} 个集群。',
+    addSubmit_other: '添加 {{count}} 个集群',
+    added_other: '已向 {{name}} 添加 {{count}} 个集群。',
     empty: '该舰队还没有集群。可添加不属于任何舰队的集群。',
     remove: '将 {{name}} 移出舰队',
     removeTitle: '将 {{name}} 移出 {{fleet}}？',
@@ -126,6 +135,8 @@ export const zhCN: Messages<typeof en> = {
       '它也会退出联邦：联邦下发到它上面的工作负载不再由舰队管理，也不再参与舰队的联邦服务。',
     removeSubmit: '移出舰队',
     removed: '已将 {{name}} 移出 {{fleet}}。',
+    reviewIntro:
+      '{{name}} 绑定的权限策略将适用于这些集群，取代其自身的绑定；自身的绑定会保留，离开舰队后重新生效。',
     federationNoneTitle: '未开启联邦',
     federationNone:
       '舰队中的集群共享舰队的权限策略。开启联邦后，每个成员还会加入舰队的 Karmada 联邦，可通过一个 API 将工作负载分发到这些集群。',
@@ -176,15 +187,16 @@ export const zhCN: Messages<typeof en> = {
     disableIntro: '以下功能将停止：',
     disableApi: '联邦 API 服务器：为其签发的 kubeconfig 失效，针对舰队的 kubectl 命令将失败。',
     disableWorkloads: '通过联邦创建的工作负载和分发策略不再在成员集群间分发和同步。',
-    disableMembers: '{{count}} 个成员集群退出联邦（仍留在舰队中）。',
+    disableMembers_other: '{{count}} 个成员集群退出联邦（仍留在舰队中）。',
     disableDns: 'DNS 后缀和 VPC 终端节点连接将被删除。',
     disableSubmit: '关闭联邦',
     disabled: '已关闭 {{name}} 的联邦。',
     job: '最近一次开启任务',
     jobNone: '该舰队从未开启过联邦。',
     jobProgress: '开启进度',
-    jobSteps: '已完成 {{done}}/{{total}} 步',
-    jobReason: '失败：{{reason}}',
+    jobSteps_other: '已完成 {{done}}/{{count}} 步',
+    reasonAbove: '见上方的失败说明',
+    messageInJob: '见下方最近一次开启任务',
     durationMinutes: '{{minutes}} 分 {{seconds}} 秒',
     durationSeconds: '{{seconds}} 秒',
     columns: {
@@ -232,7 +244,7 @@ export const zhCN: Messages<typeof en> = {
         version:
           'Kubernetes v1.19 及以上，且为 UCS 注册支持的版本（/v1/config/registeredclusterversions）。',
       },
-      quotaDetail:
+      quotaDetail_other:
         'UCS 未通过 API 提供联邦配额。本项目已有 {{count}} 个舰队使用联邦；若配额用尽，UCS 会返回“配额不足”（UCS.01000017），并在此显示。',
       atFault: '有问题的集群',
       fault: {

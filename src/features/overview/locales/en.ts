@@ -29,7 +29,8 @@ export const en = {
     byCountry: 'Clusters by country or region',
     fleetsByFederation: 'Fleets by federation state',
     unsupported: 'not supported by UCS',
-    showClusters: 'Show the {{count}} clusters: {{label}}',
+    showClusters_one: 'Show the cluster: {{label}}',
+    showClusters_other: 'Show the {{count}} clusters: {{label}}',
   },
   federationStates: {
     notEnabled: 'Not enabled',

@@ -31,7 +31,7 @@ export const zhCN: Messages<typeof en> = {
     byCountry: '按国家或地区统计集群',
     fleetsByFederation: '按联邦状态统计舰队',
     unsupported: 'UCS 不支持',
-    showClusters: '查看 {{count}} 个集群：{{label}}',
+    showClusters_other: '查看 {{count}} 个集群：{{label}}',
   },
   federationStates: {
     notEnabled: '未开启',

@@ -84,6 +84,10 @@ export const en = {
     reset: 'Discard changes',
     unchanged: 'No unsaved changes.',
     unsaved: 'Unsaved changes.',
+    confirmTitle: 'Save policy {{name}}?',
+    confirmBody:
+      'Its IAM users and what it allows change wherever it is bound, as soon as it is saved.',
+    confirmSave: 'Save changes',
   },
   templates: {
     readonly: 'Read-only: get, list and watch on every resource. No changes of any kind.',
@@ -134,7 +138,8 @@ export const en = {
     invalid:
       '“{{value}}” is not an IAM user ID: it must be exactly 32 hexadecimal characters (0–9, a–f); this has {{length}}.',
     invalidStored: 'Not valid IAM user IDs: {{ids}}. Remove them before saving.',
-    count: '{{count}} IAM users',
+    count_one: '{{count}} IAM user',
+    count_other: '{{count}} IAM users',
   },
   preview: {
     title: 'As a Kubernetes ClusterRole',
@@ -175,5 +180,9 @@ export const en = {
     binding: 'Binding…',
     resultTitle: 'Binding policy {{name}}',
     alreadyBound: 'already bound: {{namespaces}}',
+    confirmTitle: 'Bind this policy?',
+    confirmBody: 'Bind it on {{targets}} for {{namespaces}}. Other policies bound there are kept.',
+    confirmBind_one: 'Bind to {{count}} target',
+    confirmBind_other: 'Bind to {{count}} targets',
   },
 };

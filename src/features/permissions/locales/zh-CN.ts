@@ -81,6 +81,9 @@ export const zhCN: Messages<typeof en> = {
     reset: '放弃更改',
     unchanged: '没有未保存的更改。',
     unsaved: '有未保存的更改。',
+    confirmTitle: '保存策略 {{name}}？',
+    confirmBody: '保存后，该策略在所有绑定位置的 IAM 用户及其允许的操作会立即随之改变。',
+    confirmSave: '保存更改',
   },
   templates: {
     readonly: '只读：对所有资源执行 get、list 和 watch。不能做任何修改。',
@@ -127,7 +130,7 @@ export const zhCN: Messages<typeof en> = {
     invalid:
       '“{{value}}”不是 IAM 用户 ID：必须恰好是 32 位十六进制字符（0–9、a–f），当前为 {{length}} 位。',
     invalidStored: '以下 IAM 用户 ID 无效：{{ids}}。请在保存前删除。',
-    count: '{{count}} 个 IAM 用户',
+    count_other: '{{count}} 个 IAM 用户',
   },
   preview: {
     title: 'Kubernetes ClusterRole 视图',
@@ -168,5 +171,10 @@ export const zhCN: Messages<typeof en> = {
     binding: '正在绑定…',
     resultTitle: '绑定策略 {{name}}',
     alreadyBound: '已绑定：{{namespaces}}',
+    confirmTitle: '绑定此策略？',
+    confirmBody:
+      '将其绑定到 {{targets}}，命名空间：{{namespaces}}。这些目标上已绑定的其他策略保持不变。',
+    confirmBind_one: '绑定到 {{count}} 个目标',
+    confirmBind_other: '绑定到 {{count}} 个目标',
   },
 };
