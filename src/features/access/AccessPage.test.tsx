@@ -40,7 +40,7 @@ describe('the access explorer', () => {
       within(row).getByText('get, list, watch, update, patch on configmaps, secrets'),
     ).toBeInTheDocument();
     expect(within(row).queryByRole('link', { name: 'develop' })).not.toBeInTheDocument();
-    expect(table).toHaveTextContent('1–1 of 1 rows');
+    expect(table).toHaveTextContent('1–1 of 1 row: one per user');
   });
 
   it('offers every user named in a policy and keeps the choice in the URL', async () => {
