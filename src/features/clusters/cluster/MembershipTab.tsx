@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, type ComboboxItem } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -157,27 +157,15 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
         {t('clusters.fleet.leave')}
       </Button>
       {options.length > 0 && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (fleetId) start({ kind: 'move', fleetId });
-          }}
-        >
-          <Group align="flex-end">
-            <Select
-              label={t('clusters.fleet.moveTo')}
-              data={options}
-              renderOption={renderApiOption}
-              value={fleetId}
-              onChange={setFleetId}
-              searchable
-              w={280}
-            />
-            <Button type="submit" variant="default" disabled={!fleetId}>
-              {t('clusters.fleet.move')}
-            </Button>
-          </Group>
-        </form>
+        <FleetChoice
+          label={t('clusters.fleet.moveTo')}
+          submitLabel={t('clusters.fleet.move')}
+          variant="default"
+          options={options}
+          value={fleetId}
+          onChange={setFleetId}
+          onSubmit={(chosen) => start({ kind: 'move', fleetId: chosen })}
+        />
       )}
     </Stack>
   ) : (
@@ -185,27 +173,14 @@ function FleetMembership({ cluster }: { cluster: NormalizedCluster }) {
       <Text size="sm" c="dimmed">
         {t('clusters.fleet.none')}
       </Text>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (fleetId) start({ kind: 'join', fleetId });
-        }}
-      >
-        <Group align="flex-end">
-          <Select
-            label={t('clusters.fleet.choose')}
-            data={options}
-            renderOption={renderApiOption}
-            value={fleetId}
-            onChange={setFleetId}
-            searchable
-            w={280}
-          />
-          <Button type="submit" disabled={!fleetId}>
-            {t('clusters.fleet.join')}
-          </Button>
-        </Group>
-      </form>
+      <FleetChoice
+        label={t('clusters.fleet.choose')}
+        submitLabel={t('clusters.fleet.join')}
+        options={options}
+        value={fleetId}
+        onChange={setFleetId}
+        onSubmit={(chosen) => start({ kind: 'join', fleetId: chosen })}
+      />
     </Stack>
   );
   return (
@@ -251,5 +226,50 @@ export function MembershipTab({ cluster }: { cluster: NormalizedCluster }) {
         <PolicyBindings cluster={cluster} />
       </Section>
     </Stack>
+  );
+}
+
+interface FleetChoiceProps {
+  label: string;
+  submitLabel: string;
+  variant?: 'filled' | 'default';
+  options: ComboboxItem[];
+  value: string | null;
+  onChange: (fleetId: string | null) => void;
+  onSubmit: (fleetId: string) => void;
+}
+
+/** A fleet picked from a list and a button that asks to join or move to it (after a preview). */
+function FleetChoice({
+  label,
+  submitLabel,
+  variant = 'filled',
+  options,
+  value,
+  onChange,
+  onSubmit,
+}: FleetChoiceProps) {
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value) onSubmit(value);
+      }}
+    >
+      <Group align="flex-end">
+        <Select
+          label={label}
+          data={options}
+          renderOption={renderApiOption}
+          value={value}
+          onChange={onChange}
+          searchable
+          w={280}
+        />
+        <Button type="submit" variant={variant} disabled={!value}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </form>
   );
 }
