@@ -134,7 +134,9 @@ async function generate(
   render: (api: string, outputPath: string) => Promise<string>,
   checkOnly: boolean,
 ): Promise<void> {
-  const outputPath = fileURLToPath(new URL(`../generated/${file}.ts`, import.meta.url));
+  const outputPath = fileURLToPath(
+    new URL(`../generated/${file.includes('.') ? file : `${file}.ts`}`, import.meta.url),
+  );
   const generated = await render(api, outputPath);
   const shownPath = relative(projectRoot, outputPath);
 
@@ -144,7 +146,7 @@ async function generate(
       console.error(
         existing === null
           ? `${shownPath} is missing. Run \`npm run generate\` and commit the result.`
-          : `${shownPath} is out of date with src/api/${api}.openapi.yaml. ` +
+          : `${shownPath} is out of date with ${sourceOf(api)}. ` +
               'Run `npm run generate` and commit the result.',
       );
       process.exitCode = 1;
@@ -159,11 +161,39 @@ async function generate(
   console.log(`Wrote ${shownPath}.`);
 }
 
+const sourceOf = (api: string) =>
+  api === 'bundle' ? 'src/api/bundle/schema.ts' : `src/api/${api}.openapi.yaml`;
+
+/** The bundle's JSON Schema as a file, for editors and other tools (`yaml-language-server`). */
+async function renderBundleSchema(_api: string, outputPath: string): Promise<string> {
+  const { bundleSchema } = await import('../bundle/schema');
+  return format(JSON.stringify(bundleSchema, null, 2), outputPath);
+}
+
+/** The bundle's validator, compiled ahead of time like the request bodies' (see there why). */
+async function renderBundleValidator(_api: string, outputPath: string): Promise<string> {
+  const { bundleSchema } = await import('../bundle/schema');
+  const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true, esm: true } });
+  const code = standaloneCode(ajv, ajv.compile(bundleSchema)).replace(
+    /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)/g,
+    (_match, helper: string) =>
+      helper === 'equal'
+        ? '{ default: (a, b) => JSON.stringify(a) === JSON.stringify(b) }'
+        : '{ default: (text) => [...text].length }',
+  );
+  const source = `${header('bundle').replace('src/api/bundle.openapi.yaml', sourceOf('bundle'))}// @ts-nocheck -- ajv's generated JavaScript; src/api/bundle/parse.ts gives it its types.
+${code.replace(/^"use strict";/, '')}
+`;
+  return format(source, outputPath);
+}
+
 async function main(): Promise<void> {
   const checkOnly = process.argv.includes('--check');
   for (const api of apis) await generate(api, api, renderTypes, checkOnly);
   await generate('ucs', 'ucsOperations', renderOperations, checkOnly);
   await generate('ucs', 'ucsRequestBodies', renderRequestValidators, checkOnly);
+  await generate('bundle', 'bundle.schema.json', renderBundleSchema, checkOnly);
+  await generate('bundle', 'bundleValidator', renderBundleValidator, checkOnly);
 }
 
 main().catch((error: unknown) => {
