@@ -47,6 +47,17 @@ describe('the layer rules', () => {
     expect(await ruleIds(code, 'src/api/Imports.ts')).toContain('import-x/no-restricted-paths');
   }, 60_000);
 
+  it('fail on the command line importing UI, or the API layer importing the command line', async () => {
+    for (const from of ['@/features/fleets/FleetsPage', '@/components/ErrorState', '@/app/router'])
+      expect(
+        await ruleIds(`import * as ui from '${from}';\nexport { ui };\n`, 'src/cli/Imports.ts'),
+      ).toContain('import-x/no-restricted-paths');
+    const cli = "import { runCli } from '@/cli/run';\nexport { runCli };\n";
+    expect(await ruleIds(cli, 'src/api/Imports.ts')).toContain('import-x/no-restricted-paths');
+    const api = "import { planBundle } from '@/api/bundle/plan';\nexport { planBundle };\n";
+    expect(await ruleIds(api, 'src/cli/Imports.ts')).toEqual([]);
+  }, 60_000);
+
   it('let a feature import its own files, components and api', async () => {
     const code = [
       "import { apiQuery } from '@/api/query';",

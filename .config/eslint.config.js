@@ -60,7 +60,8 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    // Layers: app → features → components → api. No cycles, no feature importing another.
+    // Layers: app → features → components → api, and cli → api. No cycles, no feature importing
+    // another.
     files: ['src/**/*.{ts,tsx}', '.config/lint-fixtures/**/*.ts'],
     // Tests may use the app's providers to render what they test.
     ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
@@ -90,8 +91,13 @@ export default tseslint.config(
             },
             {
               target: './src/api',
+              from: ['./src/features', './src/app', './src/components', './src/i18n', './src/cli'],
+              message: 'The API layer imports nothing from the UI or the command line.',
+            },
+            {
+              target: './src/cli',
               from: ['./src/features', './src/app', './src/components', './src/i18n'],
-              message: 'The API layer imports nothing from the UI.',
+              message: 'The command line (npm run ucs) imports only api/.',
             },
           ],
         },

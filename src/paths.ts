@@ -67,6 +67,7 @@ export const paths = {
 
   terraformExport: (selection?: ExportSelection) =>
     withSearch('/settings/export', idLists(selection)),
+  bundleImport: () => '/settings/import',
 };
 
 /** Route patterns a page matches against to know which of its tabs is open. */

@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { iamFor } from './client';
-import { ApiError } from './errors';
+import { requestPasswordToken, type TokenResponse } from './iamToken';
 import { session, tokenLifetimeMs, type SessionInfo } from './session';
-import type { components } from './generated/iam';
 
 export interface PasswordSignIn {
   domainName: string;
@@ -12,8 +11,6 @@ export interface PasswordSignIn {
   projectName?: string;
   region: string | null;
 }
-
-type TokenResponse = components['schemas']['CreateUserTokenResponse'];
 
 /** What the console keeps of an issued token (never the password). */
 export function sessionFromToken(
@@ -38,34 +35,11 @@ export function useSignInWithPassword() {
   return useMutation({
     mutationFn: async (request: PasswordSignIn) => {
       const projectName = request.projectName?.trim() || request.region || undefined;
-      const { data, response } = await iamFor(request.region).POST('/v3/auth/tokens', {
-        body: {
-          auth: {
-            identity: {
-              methods: ['password'],
-              password: {
-                user: {
-                  name: request.userName,
-                  password: request.password,
-                  domain: { name: request.domainName },
-                },
-              },
-            },
-            scope: projectName
-              ? { project: { name: projectName } }
-              : { domain: { name: request.domainName } },
-          },
-        },
+      const { token, body } = await requestPasswordToken(iamFor(request.region), {
+        ...request,
+        projectName,
       });
-      const token = response.headers.get('X-Subject-Token');
-      if (!token) {
-        throw new ApiError({
-          kind: 'http',
-          status: response.status,
-          message: 'IAM answered without an X-Subject-Token header',
-        });
-      }
-      return sessionFromToken(token, data, { ...request, projectName });
+      return sessionFromToken(token, body, { ...request, projectName });
     },
     onSuccess: (info) => session.start(info),
   });

@@ -293,6 +293,14 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             }),
           },
           {
+            path: 'settings/import',
+            lazy: async () => ({
+              Component: (
+                await withPage(() => import('@/features/settings/ImportPage'), 'configuration')
+              ).ImportPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({
               Component: (await import('@/components/NotFoundPage')).NotFoundPage,

@@ -47,6 +47,9 @@ const countWithoutPlural = new Set([
   'permissions.form.descriptionTooLong',
   // Shown only when the preview is cut short: the total is always above the lines shown.
   'configuration.export.truncated',
+  // A limit; and a count of steps done "of" a total.
+  'configuration.import.problems.tooLong',
+  'configuration.import.applying',
 ]);
 
 describe('translations', () => {

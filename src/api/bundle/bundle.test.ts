@@ -254,3 +254,21 @@ fleets:
     expect(bundle).toEqual({ apiVersion: 'ucs.fleet-console/v1', kind: 'Bundle' });
   });
 });
+
+describe('fields left out', () => {
+  it('leave a description as it is; an empty one clears it', async () => {
+    const bundle = await exported();
+    const dev = bundle.fleets?.find((fleet) => fleet.name === 'cluster-dev');
+    const auditor = bundle.policies?.find((policy) => policy.name === 'audit-viewer');
+    if (!dev || !auditor) throw new Error('the seed has both');
+    delete dev.description;
+    delete auditor.description;
+    expect((await planOf(bundle)).plan.steps).toEqual([]);
+
+    dev.description = '';
+    const { plan } = await planOf(bundle);
+    expect(plan.steps.map(summary)).toEqual([
+      'updateFleetDescription | cluster-dev | description: Development clusters on four clouds; every member is healthy, ready for federation. → ',
+    ]);
+  });
+});

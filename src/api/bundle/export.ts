@@ -114,8 +114,9 @@ export function toBundle(facts: BundleFacts, selection: BundleSelection = {}): B
 export function bundleYaml(bundle: Bundle): string {
   return `# UCS Fleet Console configuration bundle.
 # Objects are matched by name. A fleet's clusters and permissions, and a cluster's permissions,
-# are whole lists: what they do not name is removed. Objects the bundle does not name are left
-# as they are. Member clusters' own permissions apply only once they leave their fleet.
+# are whole lists: what they do not name is removed. A field left out (a description, a fleet's
+# clusters or permissions) and an object the bundle does not name are left as they are.
+# Member clusters' own permissions apply only once they leave their fleet.
 # Plan and apply it on /settings/import, or: npm run ucs -- plan ${'<file>'}
 ${stringify(bundle, { lineWidth: 0 })}`;
 }

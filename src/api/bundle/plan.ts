@@ -194,7 +194,7 @@ export function planBundle(
   // Policies.
   for (const policy of policies) {
     const current = ruleByName.get(policy.name);
-    const spec = policySpec(policy);
+    const spec = policySpec(policy, current?.spec.description);
     if (!current) {
       steps.push({
         kind: 'createPolicy',
@@ -228,7 +228,11 @@ export function planBundle(
       });
       continue;
     }
-    const changes = change('description', line(current.spec.description), line(description));
+    // No description in the bundle leaves the fleet's as it is.
+    const changes =
+      fleet.description === undefined
+        ? []
+        : change('description', line(current.spec.description), line(description));
     if (changes.length)
       steps.push({
         kind: 'updateFleetDescription',
@@ -333,11 +337,17 @@ export function planBundle(
   };
 }
 
-/** The spec a policy is sent with: a template policy sends its template's contents, as the editor does. */
-function policySpec(policy: BundlePolicy): NonNullable<UpdateRuleRequest['spec']> {
+/**
+ * The spec a policy is sent with (an update replaces the whole spec): a template policy sends its
+ * template's contents, as the editor does; no description in the bundle keeps the current one.
+ */
+function policySpec(
+  policy: BundlePolicy,
+  currentDescription = '',
+): NonNullable<UpdateRuleRequest['spec']> {
   return {
     type: policy.type,
-    description: policy.description ?? '',
+    description: policy.description ?? currentDescription,
     contents:
       policy.type === 'custom'
         ? (policy.contents ?? []).map((content) => ({
@@ -357,7 +367,9 @@ function policyChanges(
   const hadContents = current?.spec.type === 'custom';
   return [
     ...change('type', line(current?.spec.type), [policy.type]),
-    ...change('description', line(current?.spec.description), line(policy.description)),
+    ...(policy.description === undefined
+      ? []
+      : change('description', line(current?.spec.description), line(policy.description))),
     ...change('users', sortedText(current?.spec.iamUserIDs ?? []), sortedText(policy.users)),
     ...change(
       'contents',

@@ -69,7 +69,7 @@ export const bundleSchema = {
   $id: 'https://github.com/ucs-fleet-console/bundle.schema.json',
   title: 'UCS Fleet Console configuration bundle',
   description:
-    'Fleets, permission policies and cluster bindings of a UCS account. Objects are matched by name; objects the bundle does not name are left as they are.',
+    'Fleets, permission policies and cluster bindings of a UCS account. Objects are matched by name; objects the bundle does not name, and fields it leaves out, are left as they are.',
   type: 'object',
   additionalProperties: false,
   required: ['apiVersion', 'kind'],
@@ -158,6 +158,7 @@ export interface BundlePermission {
 export interface BundlePolicy {
   name: string;
   type: (typeof policyTypes)[number];
+  /** Absent: left as it is. */
   description?: string;
   users: string[];
   contents?: { verbs: string[]; resources: string[] }[];
@@ -165,6 +166,7 @@ export interface BundlePolicy {
 
 export interface BundleFleet {
   name: string;
+  /** Absent: left as it is. */
   description?: string;
   /** Absent: membership is left as it is. */
   clusters?: string[];

@@ -13,7 +13,7 @@ const schema11 = {
   $id: 'https://github.com/ucs-fleet-console/bundle.schema.json',
   title: 'UCS Fleet Console configuration bundle',
   description:
-    'Fleets, permission policies and cluster bindings of a UCS account. Objects are matched by name; objects the bundle does not name are left as they are.',
+    'Fleets, permission policies and cluster bindings of a UCS account. Objects are matched by name; objects the bundle does not name, and fields it leaves out, are left as they are.',
   type: 'object',
   additionalProperties: false,
   required: ['apiVersion', 'kind'],

@@ -17,7 +17,14 @@ const items = [
   { to: paths.fleets(), key: 'nav.fleets', icon: IconTopologyStar3, exact: false },
   { to: paths.policies(), key: 'nav.permissions', icon: IconShieldLock, exact: false },
   { to: paths.access(), key: 'nav.access', icon: IconUserSearch, exact: false },
-  { to: paths.terraformExport(), key: 'nav.terraformExport', icon: IconFileExport, exact: false },
+  // Export and import are tabs of one area: the item stays lit on both.
+  {
+    to: paths.terraformExport(),
+    key: 'nav.configuration',
+    icon: IconFileExport,
+    exact: false,
+    area: '/settings',
+  },
 ] as const;
 
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
@@ -27,8 +34,12 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   return (
     <nav aria-label={t('nav.main')}>
       <Stack gap={4}>
-        {items.map(({ to, key, icon: Icon, exact }) => {
-          const active = exact ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
+        {items.map((item) => {
+          const { to, key, icon: Icon, exact } = item;
+          const prefix = 'area' in item ? item.area : to;
+          const active = exact
+            ? pathname === to
+            : pathname === prefix || pathname.startsWith(`${prefix}/`);
           return (
             <NavLink
               key={to}

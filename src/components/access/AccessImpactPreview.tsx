@@ -97,7 +97,14 @@ type Computed =
  * current lists and the proposed change. Nothing for a null proposal; the operator may confirm
  * while it loads or when it could not be computed.
  */
-export function AccessImpactPreview({ proposal }: { proposal: AccessProposal | null }) {
+export function AccessImpactPreview({
+  proposal,
+  impact,
+}: {
+  proposal?: AccessProposal | null;
+  /** An impact computed by the caller (a whole plan's), instead of one proposal's. */
+  impact?: AccessImpact;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const { facts, error, refetch } = useAccessFacts();
@@ -105,16 +112,17 @@ export function AccessImpactPreview({ proposal }: { proposal: AccessProposal | n
   // computed once per change and not on every keystroke elsewhere in the dialog.
   const key = proposal ? JSON.stringify(proposal) : '';
   const computed = useMemo<Computed | undefined>(() => {
+    if (impact) return { impact };
     if (!facts || !key) return undefined;
     try {
       return { impact: impactOf(facts, JSON.parse(key) as AccessProposal) };
     } catch (failure) {
       return { error: failure };
     }
-  }, [facts, key]);
+  }, [facts, key, impact]);
 
-  if (!proposal) return null;
-  const failure: unknown = error ?? computed?.error;
+  if (!proposal && !impact) return null;
+  const failure: unknown = (impact ? undefined : error) ?? computed?.error;
   return (
     <Paper component="section" withBorder p="sm" radius="md" aria-labelledby={headingId}>
       <Stack gap="xs">

@@ -7,6 +7,7 @@ import {
   List,
   MultiSelect,
   Paper,
+  SegmentedControl,
   Stack,
   Text,
   Title,
@@ -14,8 +15,10 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
+import { useQueryState, useQueryStates } from 'nuqs';
 import { useTranslation } from 'react-i18next';
+import { bundleYaml, toBundle } from '@/api/bundle/export';
+import { bundleFileName } from '@/api/bundle/schema';
 import { terraformFileName, toTerraform } from '@/api/export/terraform';
 import { apiQuery } from '@/api/query';
 import { EmptyState } from '@/components/EmptyState';
@@ -23,7 +26,15 @@ import { ErrorState } from '@/components/ErrorState';
 import { downloadText } from '@/components/export/download';
 import { PageHeader } from '@/components/PageHeader';
 import { TableSkeleton } from '@/components/TableSkeleton';
-import { exportKinds, exportParsers, type ExportKind } from './exportState';
+import { ConfigurationTabs } from './ConfigurationTabs';
+import {
+  exportFormats,
+  exportKinds,
+  exportParsers,
+  formatParser,
+  type ExportFormat,
+  type ExportKind,
+} from './exportState';
 
 /** Lines the preview shows: 10,000 clusters are a quarter of a million, which only the file needs. */
 const previewLines = 2000;
@@ -57,11 +68,33 @@ function useExportSources() {
 
 type Sources = NonNullable<ReturnType<typeof useExportSources>['sources']>;
 
+const fileNames: Record<ExportFormat, string> = {
+  terraform: terraformFileName,
+  yaml: bundleFileName,
+};
+
 /** The file of the objects picked; policies and fleets not picked still name references. */
-function fileOf(picked: Sources | undefined, sources: Sources | undefined): string {
-  return picked && sources
-    ? toTerraform({ ...picked, known: { policies: sources.policies, fleets: sources.fleets } })
-    : '';
+function fileOf(
+  picked: Sources | undefined,
+  sources: Sources | undefined,
+  format: ExportFormat,
+): string {
+  if (!picked || !sources) return '';
+  if (format === 'yaml') {
+    const ids = (items: { metadata: { uid: string } }[]) =>
+      new Set(items.map((item) => item.metadata.uid));
+    return bundleYaml(
+      toBundle(
+        { rules: sources.policies, fleets: sources.fleets, clusters: sources.clusters },
+        {
+          policies: ids(picked.policies),
+          fleets: ids(picked.fleets),
+          clusters: ids(picked.clusters),
+        },
+      ),
+    );
+  }
+  return toTerraform({ ...picked, known: { policies: sources.policies, fleets: sources.fleets } });
 }
 
 /** The first lines of a text and how many it has, without splitting all of it. */
@@ -92,6 +125,11 @@ export function ExportPage() {
     // The router hears of the change too, so a return after sign-in keeps the choice.
     shallow: false,
   });
+  const [format, setFormat] = useQueryState(
+    'format',
+    formatParser.withOptions({ history: 'replace' }),
+  );
+  const fileName = fileNames[format];
 
   const selected = useMemo(() => {
     if (!sources) return undefined;
@@ -113,15 +151,16 @@ export function ExportPage() {
   // 10,000 clusters take a few hundred milliseconds to write: a pick shows at once, the file
   // follows.
   const writing = useDeferredValue(selected);
-  const text = useMemo(() => fileOf(writing, sources), [writing, sources]);
+  const text = useMemo(() => fileOf(writing, sources, format), [writing, sources, format]);
   /** The file of what is picked now, even if the preview has not caught up yet. */
-  const file = () => (writing === selected ? text : fileOf(selected, sources));
+  const file = () => (writing === selected ? text : fileOf(selected, sources, format));
   const preview = useMemo(() => head(text, previewLines), [text]);
   const available = sources
     ? sources.policies.length + sources.fleets.length + sources.clusters.length
     : 0;
 
-  const download = () => downloadText(terraformFileName, file(), 'text/plain');
+  const download = () =>
+    downloadText(fileName, file(), format === 'yaml' ? 'application/yaml' : 'text/plain');
   const copy = async () => {
     // The theme names the close button of dialogs, not of notifications.
     const closeButtonProps = { 'aria-label': t('common.close') };
@@ -129,7 +168,9 @@ export function ExportPage() {
       await navigator.clipboard.writeText(file());
       notifications.show({
         color: 'teal',
-        message: t('configuration.export.copied'),
+        message: t(
+          format === 'yaml' ? 'configuration.export.copiedBundle' : 'configuration.export.copied',
+        ),
         closeButtonProps,
       });
     } catch {
@@ -143,31 +184,38 @@ export function ExportPage() {
   };
 
   const header = (
-    <PageHeader
-      title={t('configuration.export.title')}
-      description={t('configuration.export.description')}
-      actions={
-        available > 0 && (
-          <>
-            <Button
-              leftSection={<IconDownload size={16} aria-hidden />}
-              disabled={count === 0}
-              onClick={download}
-            >
-              {t('configuration.export.download')}
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconCopy size={16} aria-hidden />}
-              disabled={count === 0}
-              onClick={() => void copy()}
-            >
-              {t('configuration.export.copy')}
-            </Button>
-          </>
-        )
-      }
-    />
+    <>
+      <PageHeader
+        title={t('configuration.export.title')}
+        description={t('configuration.export.description')}
+        actions={
+          available > 0 && (
+            <>
+              <Button
+                leftSection={<IconDownload size={16} aria-hidden />}
+                disabled={count === 0}
+                onClick={download}
+              >
+                {t(
+                  format === 'yaml'
+                    ? 'configuration.export.downloadBundle'
+                    : 'configuration.export.download',
+                )}
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconCopy size={16} aria-hidden />}
+                disabled={count === 0}
+                onClick={() => void copy()}
+              >
+                {t('configuration.export.copy')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <ConfigurationTabs current="export" />
+    </>
   );
 
   if (error)
@@ -215,6 +263,20 @@ export function ExportPage() {
                 <Title order={2} size="h4" id="export-choose">
                   {t('configuration.export.choose')}
                 </Title>
+                <Stack gap={4}>
+                  <Text size="sm" fw={500} id="export-format">
+                    {t('configuration.export.format')}
+                  </Text>
+                  <SegmentedControl
+                    aria-labelledby="export-format"
+                    value={format}
+                    onChange={(value) => void setFormat(value as ExportFormat)}
+                    data={exportFormats.map((value) => ({
+                      value,
+                      label: t(`configuration.export.formats.${value}`),
+                    }))}
+                  />
+                </Stack>
                 {exportKinds.map((kind) => (
                   <KindPicker
                     key={kind}
@@ -232,9 +294,19 @@ export function ExportPage() {
                   {t('configuration.export.notesTitle')}
                 </Title>
                 <List size="sm" spacing="xs">
-                  <List.Item>{t('configuration.export.notes.secrets')}</List.Item>
-                  <List.Item>{t('configuration.export.notes.references')}</List.Item>
-                  <List.Item>{t('configuration.export.notes.clusterBindings')}</List.Item>
+                  {format === 'yaml' ? (
+                    <>
+                      <List.Item>{t('configuration.export.bundleNotes.names')}</List.Item>
+                      <List.Item>{t('configuration.export.bundleNotes.wholeLists')}</List.Item>
+                      <List.Item>{t('configuration.export.bundleNotes.import')}</List.Item>
+                    </>
+                  ) : (
+                    <>
+                      <List.Item>{t('configuration.export.notes.secrets')}</List.Item>
+                      <List.Item>{t('configuration.export.notes.references')}</List.Item>
+                      <List.Item>{t('configuration.export.notes.clusterBindings')}</List.Item>
+                    </>
+                  )}
                 </List>
               </Stack>
             </Paper>
@@ -251,17 +323,26 @@ export function ExportPage() {
               ) : (
                 <>
                   <Text size="sm" c="dimmed">
-                    {t('configuration.export.summary', {
-                      policies: selected.policies.length,
-                      fleets: selected.fleets.length,
-                      clusters: selected.clusters.length,
-                    })}
+                    {t(
+                      format === 'yaml'
+                        ? 'configuration.export.summaryBundle'
+                        : 'configuration.export.summary',
+                      {
+                        policies: selected.policies.length,
+                        fleets: selected.fleets.length,
+                        clusters: selected.clusters.length,
+                      },
+                    )}
                   </Text>
                   <Code
                     block
                     // A named region: a focusable scrollable block must say what it is.
                     role="region"
-                    aria-label={t('configuration.export.previewLabel')}
+                    aria-label={t(
+                      format === 'yaml'
+                        ? 'configuration.export.previewLabelBundle'
+                        : 'configuration.export.previewLabel',
+                    )}
                     style={{ maxHeight: '70vh', overflow: 'auto', whiteSpace: 'pre' }}
                     // A scrollable region must be reachable by keyboard.
                     tabIndex={0}

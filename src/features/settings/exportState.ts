@@ -1,4 +1,4 @@
-import { parseAsArrayOf, parseAsString } from 'nuqs';
+import { parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
 
 /**
  * `/settings/export?policies=…&fleets=…&clusters=…`: the ids chosen of each kind. A kind left out
@@ -13,6 +13,12 @@ export const exportParsers = {
 };
 
 export type ExportKind = keyof typeof exportParsers;
+
+/** What the export is written as: Terraform for the provider, or the console's own bundle. */
+export const exportFormats = ['terraform', 'yaml'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+/** `?format=yaml`; Terraform when absent. */
+export const formatParser = parseAsStringLiteral(exportFormats).withDefault('terraform');
 
 /** The kinds in the order the page offers them and the file lists them. */
 export const exportKinds: readonly ExportKind[] = ['policies', 'fleets', 'clusters'];

@@ -19,7 +19,7 @@ export const en = {
     fleets: 'Fleets',
     permissions: 'Permission policies',
     access: 'Access explorer',
-    terraformExport: 'Export to Terraform',
+    configuration: 'Configuration as code',
   },
   session: {
     menu: 'Session: {{who}}',

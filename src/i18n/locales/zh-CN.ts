@@ -20,7 +20,7 @@ export const zhCN: Messages<typeof en> = {
     fleets: '舰队',
     permissions: '权限策略',
     access: '权限浏览器',
-    terraformExport: '导出为 Terraform',
+    configuration: '配置即代码',
   },
   session: {
     menu: '会话：{{who}}',
