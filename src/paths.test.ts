@@ -33,6 +33,7 @@ describe('paths', () => {
     paths.access('users', { user: 'u-1', q: 'prod' }),
     paths.terraformExport(),
     paths.terraformExport({ clusters: ['c-1', 'c-2'], policies: [] }),
+    paths.bundleImport(),
   ];
 
   it.each(built)('%s opens a page, not the Not Found page', (path) => {

@@ -14,6 +14,7 @@ import { IconFileUpload, IconListCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StepResult } from '@/api/bundle/apply';
 import { useApplyPlan, usePlanBundle, type PlannedBundle } from '@/api/bundle/useBundle';
+import { apiSentence } from '@/components/ApiText';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
 import { ApplyProgress } from './import/ApplyProgress';
@@ -42,11 +43,17 @@ export function ImportPage() {
     setProgress([]);
     planning.mutate(source);
   };
+  const [unreadable, setUnreadable] = useState<string>();
   const open = async (file: File | null) => {
     if (!file) return;
-    const content = await file.text();
-    setText(content);
-    plan(content);
+    setUnreadable(undefined);
+    try {
+      const content = await readText(file);
+      setText(content);
+      plan(content);
+    } catch {
+      setUnreadable(file.name);
+    }
   };
   const apply = () => {
     if (!planned?.plan || !planned.facts) return;
@@ -122,6 +129,13 @@ export function ImportPage() {
           </Stack>
         </Paper>
 
+        {unreadable && (
+          <Alert role="alert" color="red" variant="light">
+            {apiSentence({ name: unreadable }, (slots) =>
+              t('configuration.import.unreadableFile', slots),
+            )}
+          </Alert>
+        )}
         {planning.error && <ErrorState error={planning.error} onRetry={() => plan()} />}
         {planned && planned.parsed.problems.length > 0 && (
           <BundleProblems
@@ -164,4 +178,14 @@ export function ImportPage() {
       </Stack>
     </>
   );
+}
+
+/** A file's text, through FileReader (which every browser and test DOM has). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
 }

@@ -11,6 +11,7 @@ export const en = {
       'Paste or open a YAML bundle (exported here or written by hand), review the plan against the account as it is now, field by field and with the access it moves, then apply it.',
     source: 'Bundle',
     open: 'Open a file…',
+    unreadableFile: 'The file {{name}} could not be read. Open it again, or paste its text.',
     textLabel: 'Bundle (YAML)',
     textHint:
       'apiVersion: ucs.fleet-console/v1, kind: Bundle. Objects are matched by name; what the bundle does not name is left as it is.',

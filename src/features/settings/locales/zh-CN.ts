@@ -13,6 +13,7 @@ export const zhCN: Messages<typeof en> = {
       '粘贴或打开一个 YAML 配置包（在此导出或手工编写），对照账号当前状态逐字段审阅计划及其对访问权限的影响，然后应用。',
     source: '配置包',
     open: '打开文件…',
+    unreadableFile: '无法读取文件 {{name}}。请重新打开，或粘贴其内容。',
     textLabel: '配置包（YAML）',
     textHint:
       'apiVersion: ucs.fleet-console/v1，kind: Bundle。按名称匹配对象；配置包未提及的对象保持不变。',
