@@ -174,6 +174,8 @@ export default defineConfig(({ mode }) => {
               {
                 name: 'charts',
                 test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@mantine[\\/]charts|es-toolkit|decimal\.js-light|eventemitter3|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|tiny-invariant)[\\/]/,
+                // Only these: Mantine's own core (Box, styles) is every page's, not the charts'.
+                includeDependenciesRecursively: false,
               },
               {
                 name: 'floating-ui',

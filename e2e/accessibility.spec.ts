@@ -148,6 +148,34 @@ const areas: Record<string, [string, (page: Page, m: Messages) => Promise<void>]
       await expectNoSeriousA11yViolations(page);
     },
   ],
+  'configuration as code': [
+    '/settings/export',
+    async (page, m) => {
+      const c = m.configuration;
+      await expectHeading(page, c.export.title);
+      await expect(page.getByRole('region', { name: c.export.previewLabel })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+
+      // A bundle planned: the steps, their fields, the access they move, the apply controls.
+      await page.goto('/settings/export?format=yaml');
+      const preview = page.getByRole('region', { name: c.export.previewLabelBundle });
+      await expect(preview).toContainText('kind: Bundle');
+      const bundle = (await preview.textContent()) ?? '';
+      await page.getByRole('tab', { name: c.tabs.import }).click();
+      await page
+        .getByLabel(c.import.textLabel)
+        .fill(bundle.replace('clusters:\n', 'clusters:\n      - private-k8s-wuhan\n'));
+      await page.getByRole('button', { name: c.import.plan, exact: true }).click();
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+
+      // Problems, each with its line and field.
+      await page.getByLabel(c.import.textLabel).fill('apiVersion: v2\nkind: Bundle\n');
+      await page.getByRole('button', { name: c.import.plan, exact: true }).click();
+      await expect(page.getByRole('alert').getByRole('listitem')).toHaveCount(1);
+      await expectNoSeriousA11yViolations(page);
+    },
+  ],
 };
 
 const combinations: [Language, Scheme][] = [

@@ -1,11 +1,12 @@
-import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import classes from './AppLoading.module.css';
 
+/** A page on its way: a spinner drawn by CSS (no Loader component in the first download). */
 export function AppLoading() {
   const { t } = useTranslation();
   return (
-    <Center mih="60vh" role="status" aria-label={t('common.loading')}>
-      <Loader />
-    </Center>
+    <div className={classes.loading} role="status" aria-label={t('common.loading')}>
+      <span className={classes.spinner} />
+    </div>
   );
 }

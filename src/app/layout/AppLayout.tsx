@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { AppShell, Burger, Group, Progress, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { IconMenu2, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { AppLoading } from '../AppLoading';
@@ -41,72 +41,56 @@ export function AppLayout() {
   }, [shortcuts]);
   useGlobalShortcuts(openSheet, openPalette);
 
+  // The frame is plain elements and one style sheet, not Mantine's AppShell: the first download
+  // then carries no AppShell, Burger, NavLink or Progress code, nor the scroll-lock library
+  // AppShell's header pulls in (issue 14's budget). Header 56 px, navigation 240 px from `sm`.
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="lg"
-    >
+    <div className={classes.shell}>
       <a href="#main" className={classes.skipLink}>
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header>
-        {navigation.state === 'loading' && (
-          <Progress
-            value={100}
-            animated
-            size="xs"
-            radius={0}
-            className={classes.loadingBar}
-            aria-hidden
-          />
-        )}
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navOpened}
-              onClick={toggleNav}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('app.toggleNavigation')}
-            />
-            <UnstyledButton
-              component={Link}
-              to="/"
-              className={classes.brand}
-              aria-label={t('app.name')}
-            >
-              <img src="/favicon.svg" alt="" width={28} height={28} />
-              <Text fw={700} size="lg" visibleFrom="xs" className={classes.brandName}>
-                {t('app.name')}
-              </Text>
-            </UnstyledButton>
-            <Suspense fallback={null}>
-              <ModeBadge />
-            </Suspense>
-          </Group>
+      <header className={classes.header}>
+        {navigation.state === 'loading' && <div className={classes.loadingBar} aria-hidden />}
+        <div className={classes.headerStart}>
+          <button
+            type="button"
+            className={classes.burger}
+            onClick={toggleNav}
+            aria-expanded={navOpened}
+            aria-controls="app-navigation"
+            aria-label={t('app.toggleNavigation')}
+          >
+            {navOpened ? <IconX size={20} aria-hidden /> : <IconMenu2 size={20} aria-hidden />}
+          </button>
+          <Link to="/" className={classes.brand} aria-label={t('app.name')}>
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span className={classes.brandName}>{t('app.name')}</span>
+          </Link>
           <Suspense fallback={null}>
-            <HeaderTools onOpenPalette={openPalette} />
+            <ModeBadge />
           </Suspense>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm">
+        </div>
+        <Suspense fallback={null}>
+          <HeaderTools onOpenPalette={openPalette} />
+        </Suspense>
+      </header>
+      <div id="app-navigation" className={classes.navbar} data-opened={navOpened || undefined}>
         <AppNavigation onNavigate={closeNav} />
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </div>
+      <main id="main" tabIndex={-1} className={classes.main}>
         <OfflineBanner />
         <Suspense fallback={<AppLoading />}>
           <NuqsAdapter>
             <Outlet />
           </NuqsAdapter>
         </Suspense>
-      </AppShell.Main>
+      </main>
       <Suspense fallback={null}>
         {paletteRequests > 0 && (
           <CommandPalette openRequests={paletteRequests} onShowShortcuts={openSheet} />
         )}
         {sheetWanted && <ShortcutsSheet opened={shortcutsOpened} onClose={shortcuts.close} />}
       </Suspense>
-    </AppShell>
+    </div>
   );
 }

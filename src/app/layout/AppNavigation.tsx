@@ -1,4 +1,3 @@
-import { NavLink, Stack } from '@mantine/core';
 import {
   IconFileExport,
   IconLayoutDashboard,
@@ -8,8 +7,9 @@ import {
   IconUserSearch,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '@/paths';
+import classes from './AppLayout.module.css';
 
 const items = [
   { to: '/', key: 'nav.overview', icon: IconLayoutDashboard, exact: true },
@@ -33,7 +33,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <nav aria-label={t('nav.main')}>
-      <Stack gap={4}>
+      <ul className={classes.navList}>
         {items.map((item) => {
           const { to, key, icon: Icon, exact } = item;
           const prefix = 'area' in item ? item.area : to;
@@ -41,20 +41,21 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
             ? pathname === to
             : pathname === prefix || pathname.startsWith(`${prefix}/`);
           return (
-            <NavLink
-              key={to}
-              component={RouterNavLink}
-              to={to}
-              end={exact}
-              label={t(key)}
-              leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={onNavigate}
-            />
+            <li key={to}>
+              <Link
+                to={to}
+                className={classes.navLink}
+                data-active={active || undefined}
+                aria-current={active ? 'page' : undefined}
+                onClick={onNavigate}
+              >
+                <Icon size={18} stroke={1.6} aria-hidden />
+                <span>{t(key)}</span>
+              </Link>
+            </li>
           );
         })}
-      </Stack>
+      </ul>
     </nav>
   );
 }
