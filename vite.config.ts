@@ -203,8 +203,13 @@ export default defineConfig(({ mode }) => {
               // Every other library the pages use, in one chunk fetched with the first page.
               { name: 'libraries', test: /node_modules/ },
               // The console's own kit (shared components, API helpers): one chunk rather than a
-              // dozen small ones, which a browser would fetch six at a time behind the page.
-              { name: 'kit', test: /[\\/]src[\\/](components|api)[\\/]/ },
+              // dozen small ones, which a browser would fetch six at a time behind the page. Not
+              // what only the configuration pages use (the Terraform writer, the bundle's parser,
+              // plan and compiled schema, 100 KB): it goes with those pages.
+              {
+                name: 'kit',
+                test: /[\\/]src[\\/](components|api)[\\/](?!export[\\/]terraform\.ts$|bundle[\\/]|generated[\\/]bundleValidator\.ts$)/,
+              },
             ],
           },
         },

@@ -21,18 +21,26 @@ const nowrap = { whiteSpace: 'nowrap' } as const;
  */
 export function UcsDate({ value }: { value?: string | null }) {
   const { t, i18n } = useTranslation();
-  const date = parseUcsTime(value);
-  if (!date)
-    return (
+  return (
+    ucsTime(value, i18n.language) ?? (
       <Text span c="dimmed">
         {t('common.none')}
       </Text>
-    );
-  const text = formatterFor(i18n.language).format(date);
+    )
+  );
+}
+
+/**
+ * The `<time>` of `UcsDate` without a component of its own (for a table's cells, which know the
+ * language already); undefined for "never", which the caller shows as it shows other blanks.
+ */
+export function ucsTime(value: string | null | undefined, language: string) {
+  const date = parseUcsTime(value);
+  if (!date) return undefined;
   // One line: "Nov 2, 2023, 6:33 AM" broken after "6:33" reads as two values.
   return (
     <time dateTime={date.toISOString()} style={nowrap}>
-      {text}
+      {formatterFor(language).format(date)}
     </time>
   );
 }

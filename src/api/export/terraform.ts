@@ -458,29 +458,6 @@ export function toTerraform(input: TerraformExportInput): string {
   return `${file.done().join('\n')}\n`;
 }
 
-/**
- * What exporting some clusters takes so that their references resolve: the clusters, the fleets
- * they are in, and the policies bound to those fleets (listed in the fleets' permissions).
- */
-export function clusterExportSelection(
-  clusters: readonly NormalizedCluster[],
-  fleets: readonly NormalizedClusterGroup[],
-): { policies: string[]; fleets: string[]; clusters: string[] } {
-  const fleetIds = new Set(
-    clusters.flatMap((cluster) =>
-      cluster.spec.clusterGroupID ? [cluster.spec.clusterGroupID] : [],
-    ),
-  );
-  const policyIds = new Set(
-    fleets
-      .filter((fleet) => fleetIds.has(fleet.metadata.uid))
-      .flatMap((fleet) =>
-        toRuleIDNamespaces(fleet.spec.ruleNamespaces).flatMap((entry) => entry.ruleIDs),
-      ),
-  );
-  return {
-    policies: [...policyIds].sort(compareText),
-    fleets: [...fleetIds].sort(compareText),
-    clusters: clusters.map((cluster) => cluster.metadata.uid).sort(compareText),
-  };
-}
+// The inventory's selection helper lives in its own small module, so that the inventory does not
+// carry this writer; re-exported for the callers that have the writer anyway.
+export { clusterExportSelection } from './selection';

@@ -29,7 +29,7 @@ let boxWidth = 0;
 const observers: (() => void)[] = [];
 const resized = () => observers.forEach((callback) => callback());
 
-function renderTable(onHidden?: (ids: readonly string[]) => void) {
+function renderTable(onHidden?: (ids: readonly string[]) => void, tableColumns = columns) {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(() => boxWidth);
   vi.stubGlobal(
     'ResizeObserver',
@@ -46,7 +46,7 @@ function renderTable(onHidden?: (ids: readonly string[]) => void) {
     <MantineProvider theme={{ ...theme, ...jsdomTheme }}>
       <DataTable
         rows={rows}
-        columns={columns}
+        columns={tableColumns}
         rowKey={(row) => row.id}
         aria-label="Fleets"
         onHiddenColumnsChange={onHidden}
@@ -76,6 +76,23 @@ describe('DataTable columns by width', () => {
     expect(screen.getByRole('columnheader', { name: 'Created' })).toBeInTheDocument();
     expect(screen.getByText('Nov 2, 2023, 6:33 AM')).toBeInTheDocument();
     expect(hidden).toHaveBeenLastCalledWith([]);
+  });
+
+  it('renders the rows once, with the columns that fit: a left-out column’s cells never render', () => {
+    boxWidth = 800;
+    const created = vi.fn((name: string) => name);
+    const measured: DataColumn<Row>[] = [
+      columns[0] as DataColumn<Row>,
+      {
+        id: 'created',
+        header: 'Created',
+        cell: ({ row }) => created(row.original.created),
+        meta: { hideBelow: 900 },
+      },
+    ];
+    renderTable(undefined, measured);
+    expect(screen.getByRole('cell', { name: 'web-prod' })).toBeInTheDocument();
+    expect(created).not.toHaveBeenCalled();
   });
 
   it('shows every column while its width is unknown', () => {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { Box, Checkbox, Table, VisuallyHidden, type TableProps } from '@mantine/core';
 import {
   flexRender,
@@ -84,8 +84,11 @@ export function DataTable<Row>({
     [columns],
   );
   const width = useWidthStep(frameRef, breakpoints);
+  // Columns are left out by width: until the frame is measured (before the first paint) it
+  // holds no table, so the rows render once, with the columns that fit, not twice.
+  const measuring = width === undefined;
   const hiddenKey = columns
-    .filter((column) => (column.meta?.hideBelow ?? 0) > width)
+    .filter((column) => (column.meta?.hideBelow ?? 0) > (width ?? Infinity))
     .map((column) => column.id ?? '')
     .join(' ');
   const columnVisibility = useMemo(
@@ -96,8 +99,8 @@ export function DataTable<Row>({
     [hiddenKey],
   );
   useEffect(() => {
-    onHiddenColumnsChange?.(hiddenKey ? hiddenKey.split(' ') : []);
-  }, [hiddenKey, onHiddenColumnsChange]);
+    if (!measuring) onHiddenColumnsChange?.(hiddenKey ? hiddenKey.split(' ') : []);
+  }, [measuring, hiddenKey, onHiddenColumnsChange]);
 
   // Busy is shown on a frame around the table: it turns on and off with every keystroke of a
   // search, and the rows (memoised below) need not render again for it.
@@ -108,7 +111,7 @@ export function DataTable<Row>({
       aria-busy={busy || undefined}
       data-stale={busy || undefined}
     >
-      <MemoTableView {...props} columnVisibility={columnVisibility} />
+      {!measuring && <MemoTableView {...props} columnVisibility={columnVisibility} />}
     </div>
   );
 }
@@ -134,20 +137,37 @@ function TableView<Row>({
   columnVisibility: VisibilityState;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A new column list makes the table rebuild its column model: only when the columns or the
+  // selection change, not on every render.
+  const allColumns = useMemo(
+    () => (selection ? [selectionColumn(rows, rowKey, selection), ...columns] : columns),
+    [rows, rowKey, selection, columns],
+  );
   // TanStack Table hands out new functions each render; nothing here memoizes them, so the
   // React Compiler's warning about it does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows as Row[],
-    columns: selection ? [selectionColumn(rows, rowKey, selection), ...columns] : columns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => rowKey(row),
+    columns: allColumns,
+    getCoreRowModel: coreRowModel,
+    getRowId: rowKey,
     state: { columnVisibility },
   });
   const modelRows = table.getRowModel().rows;
   const virtual = virtualize !== undefined && rows.length > virtualize.above;
   const shown = useVirtualRows(scrollRef, modelRows.length, virtualize?.rowHeight ?? 0, virtual);
   const columnCount = table.getVisibleLeafColumns().length;
+  // Rows and cells are plain elements with the classes and attributes Mantine's Table.Tr and
+  // Table.Td would give them (the same styles), not a Mantine component per cell: a page of rows
+  // is most of what the first render of a list does.
+  const striped = tableProps.striped ?? !selection;
+  const rowAttributes = {
+    className: Table.classes.tr,
+    'data-with-row-border': (tableProps.withRowBorders ?? true) || undefined,
+    'data-striped': striped === true ? 'odd' : striped || undefined,
+    'data-hover': (tableProps.highlightOnHover ?? true) || undefined,
+  };
+  const cells = useMemo(() => cellRenderers(allColumns), [allColumns]);
 
   const tableElement = (
     <Table
@@ -175,31 +195,38 @@ function TableView<Row>({
           </Table.Tr>
         ))}
       </Table.Thead>
-      <Table.Tbody>
+      <tbody className={Table.classes.tbody}>
         <Spacer height={shown.paddingTop} columns={columnCount} />
         {shown.indexes.map((index) => {
           const row = modelRows[index];
           if (!row) return null;
           return (
-            <Table.Tr
+            <tr
               key={row.id}
+              {...rowAttributes}
               aria-rowindex={position ? position.firstRowIndex + index + 2 : undefined}
               aria-selected={selection ? selection.selected.has(row.id) : undefined}
               style={virtual ? { height: virtualize.rowHeight } : undefined}
             >
-              {row.getVisibleCells().map((cell) => (
-                <Table.Td
-                  key={cell.id}
-                  {...(cell.column.columnDef.meta as DataColumnMeta | undefined)?.cellProps}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+              {row.getVisibleCells().map((cell) => {
+                const render = cells.get(cell.column.id);
+                const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                return render ? (
+                  render(cell.id, content)
+                ) : (
+                  <Table.Td
+                    key={cell.id}
+                    {...(cell.column.columnDef.meta as DataColumnMeta | undefined)?.cellProps}
+                  >
+                    {content}
+                  </Table.Td>
+                );
+              })}
+            </tr>
           );
         })}
         <Spacer height={shown.paddingBottom} columns={columnCount} />
-      </Table.Tbody>
+      </tbody>
     </Table>
   );
 
@@ -221,6 +248,30 @@ function TableView<Row>({
 
 const MemoTableView = memo(TableView) as typeof TableView;
 
+const coreRowModel = getCoreRowModel();
+
+/**
+ * Per column, a plain `<td>` with Table.Td's class, for the columns whose cell props are only a
+ * class and a style; a column with Mantine style props (`maw`, `ta`…) keeps Table.Td, which
+ * resolves them (none of the inventory's columns do).
+ */
+function cellRenderers<Row>(
+  columns: readonly DataColumn<Row>[],
+): Map<string, (key: string, content: ReactNode) => ReactNode> {
+  const renderers = new Map<string, (key: string, content: ReactNode) => ReactNode>();
+  for (const column of columns) {
+    const { className, style, ...rest } = column.meta?.cellProps ?? {};
+    if (column.id === undefined || Object.keys(rest).length > 0) continue;
+    const classes = className ? `${Table.classes.td} ${className}` : Table.classes.td;
+    renderers.set(column.id, (key, content) => (
+      <td key={key} className={classes} style={style as CSSProperties | undefined}>
+        {content}
+      </td>
+    ));
+  }
+  return renderers;
+}
+
 /** Stands in for the rows scrolled out of a virtualised table, keeping its height. */
 function Spacer({ height, columns }: { height: number; columns: number }) {
   if (height <= 0) return null;
@@ -230,6 +281,12 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
     </tr>
   );
 }
+
+const rowCheckClass = `${classes.check} ${Checkbox.classes.inner}`;
+const rowCheckInputClass = `mantine-focus-auto ${Checkbox.classes.input}`;
+/** Mantine's check mark (CheckboxIcon). */
+const checkPath =
+  'M4 4.586L1.707 2.293A1 1 0 1 0 .293 3.707l3 3a.997.997 0 0 0 1.414 0l5-5A1 1 0 1 0 8.293.293L4 4.586z';
 
 function selectionColumn<Row>(
   rows: readonly Row[],
@@ -248,12 +305,26 @@ function selectionColumn<Row>(
         onChange={(event) => selection.onToggleAll(event.currentTarget.checked)}
       />
     ),
+    // Mantine's Checkbox as plain elements with its classes (it looks the same): one per row.
     cell: ({ row }) => (
-      <Checkbox
-        aria-label={selection.rowLabel(row.original)}
-        checked={selection.selected.has(row.id)}
-        onChange={() => selection.onToggle(row.original)}
-      />
+      <div className={rowCheckClass}>
+        <input
+          type="checkbox"
+          className={rowCheckInputClass}
+          aria-label={selection.rowLabel(row.original)}
+          checked={selection.selected.has(row.id)}
+          onChange={() => selection.onToggle(row.original)}
+        />
+        <svg
+          viewBox="0 0 10 7"
+          fill="none"
+          xmlns="http://www.w3.org/2000/svg"
+          aria-hidden
+          className={Checkbox.classes.icon}
+        >
+          <path d={checkPath} fill="currentColor" fillRule="evenodd" clipRule="evenodd" />
+        </svg>
+      </div>
     ),
     meta: { headerProps: { w: 40 } },
   };

@@ -13,13 +13,14 @@ export function widthStep(width: number, breakpoints: readonly number[]): number
 /**
  * The element's width, as the largest of `breakpoints` (px) it reaches: the component renders
  * again only when the width crosses one, not on every pixel of a resize. Measured before the
- * first paint, so a table never shows the columns it is about to drop. Infinity until measured.
+ * first paint, so a table never shows the columns it is about to drop. Undefined until first
+ * measured (Infinity at once without breakpoints): the caller can leave out what depends on it.
  */
 export function useWidthStep(
   ref: RefObject<HTMLElement | null>,
   breakpoints: readonly number[],
-): number {
-  const [step, setStep] = useState(Infinity);
+): number | undefined {
+  const [step, setStep] = useState<number | undefined>(undefined);
   const key = breakpoints.join(',');
   useLayoutEffect(() => {
     const element = ref.current;

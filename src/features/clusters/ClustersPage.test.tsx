@@ -44,6 +44,25 @@ describe('the cluster inventory', () => {
     );
   });
 
+  it('opens a cluster and a fleet from their links in the table, in the app', async () => {
+    const user = userEvent.setup();
+    const { items = [] } = await apiClusters();
+    const cluster = items.find((c) => c.metadata?.name === 'prod-beijing-cce');
+    const { router } = renderApp('/clusters');
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('link', { name: 'prod-beijing-cce' }).closest('tr');
+    // The cells' links are plain anchors: a plain click is the router's, no page load.
+    await user.click(within(row as HTMLElement).getAllByRole('link')[1] as HTMLElement);
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/fleets/${cluster?.spec?.clusterGroupID}`),
+    );
+    await router.navigate('/clusters');
+    await user.click(await screen.findByRole('link', { name: 'prod-beijing-cce' }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/clusters/${cluster?.metadata?.uid}`),
+    );
+  });
+
   it('filters by status and provider from the URL, on every row of the API', async () => {
     const { items = [] } = await apiClusters();
     const expected = items

@@ -10,6 +10,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
 import { TableSkeleton } from '@/components/TableSkeleton';
+import { useFollowLink } from '@/components/useFollowLink';
 import { BulkActions } from './inventory/BulkActions';
 import { ClusterFilters } from './inventory/ClusterFilters';
 import { ClusterTable } from './inventory/ClusterTable';
@@ -55,6 +56,7 @@ export function ClustersPage() {
   const [exporting, setExporting] = useState(false);
 
   const fleetItems = useMemo(() => fleets.data?.items ?? [], [fleets.data]);
+  const followLink = useFollowLink();
   const context: ColumnContext = useMemo(
     () => ({
       t,
@@ -63,8 +65,9 @@ export function ClustersPage() {
         fleetItems.map((fleet) => [fleet.metadata.uid, fleet.metadata.name ?? '']),
       ),
       supportedVersions: versions.data,
+      followLink,
     }),
-    [t, i18n.language, fleetItems, versions.data],
+    [t, i18n.language, fleetItems, versions.data, followLink],
   );
 
   const shownState = inventory.shownState;

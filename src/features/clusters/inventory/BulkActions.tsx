@@ -11,7 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BulkResult } from '@/api/bulk';
-import { clusterExportSelection } from '@/api/export/terraform';
+import { clusterExportSelection } from '@/api/export/selection';
 import type { NormalizedCluster, NormalizedClusterGroup } from '@/api/normalize';
 import { paths } from '@/paths';
 import { BulkActionDialog, type ActionKind } from './BulkActionDialog';

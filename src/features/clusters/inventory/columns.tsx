@@ -1,13 +1,12 @@
-import type { ReactNode } from 'react';
-import { Anchor, Badge, Text } from '@mantine/core';
+import type { MouseEvent, ReactNode } from 'react';
+import { Badge } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { Link } from 'react-router';
 import type { NormalizedCluster } from '@/api/normalize';
 import { ApiText } from '@/components/ApiText';
 import { RowTooltip } from '@/components/RowTooltip';
-import { UcsDate } from '@/components/UcsDate';
-import { ClusterStatusBadge } from '../ClusterStatusBadge';
+import { ucsTime } from '@/components/UcsDate';
+import { clusterStatus } from '../ClusterStatusBadge';
 import {
   federationState,
   isVersionSupported,
@@ -16,13 +15,23 @@ import {
   type FederationState,
 } from '@/api/facts/clusterFacts';
 import { paths } from '@/paths';
+import classes from './cells.module.css';
+import badges from './dotBadge.module.css';
 
 export interface ColumnContext {
   t: TFunction;
   language: string;
   fleetNames: ReadonlyMap<string, string>;
   supportedVersions: readonly string[] | undefined;
+  /** Follows a cell's link in the app (useFollowLink): the cells' links are plain `<a href>`. */
+  followLink: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
+
+/*
+ * The cells are plain elements styled by cells.module.css and dotBadge.module.css, with the look
+ * of the Mantine components they replace (Anchor, Text, Badge): a page of rows renders no
+ * component per cell but the cut name (ApiText) and, on rows that have a reason, its tooltip.
+ */
 
 export interface ClusterColumn {
   id: string;
@@ -43,6 +52,21 @@ const federationColors: Record<FederationState, string> = {
   none: 'gray',
 };
 
+/**
+ * Mantine's `<Badge variant="dot" tt="none">` (ClusterStatusBadge) as plain elements
+ * (dotBadge.module.css); `color` is one of the colours the CSS names.
+ */
+function dotBadge(color: string, label: string, suffix = '', tabIndex?: number) {
+  return (
+    <span className={badges.dot} data-color={color} tabIndex={tabIndex}>
+      <span className={badges.label}>
+        {label}
+        {suffix}
+      </span>
+    </span>
+  );
+}
+
 function fleetName(cluster: NormalizedCluster, context: ColumnContext) {
   const fleetId = cluster.spec.clusterGroupID;
   return fleetId ? (context.fleetNames.get(fleetId) ?? fleetId) : '';
@@ -59,12 +83,16 @@ export const clusterColumns: ClusterColumn[] = [
     id: 'name',
     defaultVisible: true,
     header: ({ t }) => t('clusters.columns.name'),
-    cell: (cluster) => (
-      <Anchor component={Link} to={paths.cluster({ clusterId: cluster.metadata.uid })} fw={500}>
+    cell: (cluster, { followLink }) => (
+      <a
+        href={paths.cluster({ clusterId: cluster.metadata.uid })}
+        className={`mantine-focus-auto ${classes.name}`}
+        onClick={followLink}
+      >
         <ApiText lines={1} focusable={false}>
           {cluster.metadata.name}
         </ApiText>
-      </Anchor>
+      </a>
     ),
     text: (cluster) => cluster.metadata.name ?? '',
   },
@@ -72,7 +100,17 @@ export const clusterColumns: ClusterColumn[] = [
     id: 'status',
     defaultVisible: true,
     header: ({ t }) => t('clusters.columns.status'),
-    cell: (cluster) => <ClusterStatusBadge cluster={cluster} />,
+    cell: (cluster, { t }) => {
+      const { color, label, frozen, reason } = clusterStatus(cluster, t);
+      const badge = dotBadge(color, label, frozen, reason ? 0 : undefined);
+      return reason ? (
+        <RowTooltip label={reason} multiline maw={320} withArrow>
+          {badge}
+        </RowTooltip>
+      ) : (
+        badge
+      );
+    },
     text: (cluster) => cluster.status.phase ?? '',
   },
   {
@@ -84,10 +122,10 @@ export const clusterColumns: ClusterColumn[] = [
       return (
         <>
           {labels.type}
-          <Text span c="dimmed" size="sm">
+          <span className={classes.dimmedSmall}>
             {' · '}
             {labels.provider}
-          </Text>
+          </span>
         </>
       );
     },
@@ -121,15 +159,17 @@ export const clusterColumns: ClusterColumn[] = [
     cell: (cluster, context) => {
       const fleetId = cluster.spec.clusterGroupID;
       return fleetId ? (
-        <Anchor component={Link} to={paths.fleet({ fleetId })}>
+        <a
+          href={paths.fleet({ fleetId })}
+          className={`mantine-focus-auto ${classes.link}`}
+          onClick={context.followLink}
+        >
           <ApiText lines={1} focusable={false} maxWidth="14rem">
             {fleetName(cluster, context)}
           </ApiText>
-        </Anchor>
+        </a>
       ) : (
-        <Text span c="dimmed" size="sm">
-          {context.t('clusters.notInFleet')}
-        </Text>
+        <span className={classes.dimmedSmall}>{context.t('clusters.notInFleet')}</span>
       );
     },
     text: fleetName,
@@ -140,12 +180,7 @@ export const clusterColumns: ClusterColumn[] = [
     header: ({ t }) => t('clusters.columns.version'),
     cell: (cluster, { t, supportedVersions }) => {
       const version = cluster.status.kubernetesVersion;
-      if (!version)
-        return (
-          <Text span c="dimmed">
-            {t('common.none')}
-          </Text>
-        );
+      if (!version) return <span className={classes.dimmed}>{t('common.none')}</span>;
       if (isVersionSupported(version, supportedVersions) !== false) return version;
       return (
         <RowTooltip label={t('clusters.unsupportedVersionHint')} multiline maw={280}>
@@ -168,28 +203,21 @@ export const clusterColumns: ClusterColumn[] = [
     header: ({ t }) => t('clusters.columns.nodes'),
     cell: (cluster, { t }) => {
       const text = nodesText(cluster);
-      if (!text)
-        return (
-          <Text span c="dimmed">
-            {t('common.none')}
-          </Text>
-        );
+      if (!text) return <span className={classes.dimmed}>{t('common.none')}</span>;
       const summary = cluster.status.nodeSummary;
       const degraded = (summary?.readyNum ?? 0) < (summary?.totalNum ?? 0);
       return (
-        <Text
-          span
-          size="sm"
-          // The light variant's text colour: readable on either scheme (theme.ts), which a
-          // plain orange is not (axe checks it now that this column is on screen at 1280 px).
-          c={degraded ? 'var(--mantine-color-orange-light-color)' : undefined}
+        <span
+          className={classes.small}
+          // Orange, readable on either scheme (axe checks it: this column is on screen at 1280 px).
+          data-degraded={degraded || undefined}
           aria-label={t('clusters.nodesReady', {
             ready: summary?.readyNum ?? 0,
             count: summary?.totalNum ?? 0,
           })}
         >
           {text}
-        </Text>
+        </span>
       );
     },
     text: nodesText,
@@ -199,11 +227,7 @@ export const clusterColumns: ClusterColumn[] = [
     defaultVisible: true,
     header: ({ t }) => t('clusters.columns.location'),
     cell: (cluster, { t, language }) =>
-      locationText(cluster, language) ?? (
-        <Text span c="dimmed">
-          {t('common.none')}
-        </Text>
-      ),
+      locationText(cluster, language) ?? <span className={classes.dimmed}>{t('common.none')}</span>,
     text: (cluster, { language }) => locationText(cluster, language) ?? '',
   },
   {
@@ -212,16 +236,7 @@ export const clusterColumns: ClusterColumn[] = [
     header: ({ t }) => t('clusters.columns.federation'),
     cell: (cluster, { t }) => {
       const state = federationState(cluster);
-      return (
-        <Badge
-          variant="dot"
-          color={federationColors[state]}
-          tt="none"
-          style={{ minWidth: 'max-content' }}
-        >
-          {t(`clusters.federation.${state}`)}
-        </Badge>
-      );
+      return dotBadge(federationColors[state], t(`clusters.federation.${state}`));
     },
     text: (cluster, { t }) => t(`clusters.federation.${federationState(cluster)}`),
   },
@@ -230,7 +245,10 @@ export const clusterColumns: ClusterColumn[] = [
     defaultVisible: true,
     sortKey: 'created',
     header: ({ t }) => t('clusters.columns.created'),
-    cell: (cluster) => <UcsDate value={cluster.metadata.creationTimestamp} />,
+    cell: (cluster, { t, language }) =>
+      ucsTime(cluster.metadata.creationTimestamp, language) ?? (
+        <span className={classes.dimmed}>{t('common.none')}</span>
+      ),
     text: (cluster) => cluster.metadata.creationTimestamp ?? '',
   },
   {
@@ -238,7 +256,10 @@ export const clusterColumns: ClusterColumn[] = [
     defaultVisible: false,
     sortKey: 'updated',
     header: ({ t }) => t('clusters.columns.updated'),
-    cell: (cluster) => <UcsDate value={cluster.metadata.updateTimestamp} />,
+    cell: (cluster, { t, language }) =>
+      ucsTime(cluster.metadata.updateTimestamp, language) ?? (
+        <span className={classes.dimmed}>{t('common.none')}</span>
+      ),
     text: (cluster) => cluster.metadata.updateTimestamp ?? '',
   },
 ];
