@@ -11,9 +11,9 @@ mkdirSync(outDir, { recursive: true });
 const server = spawn(
   'npx',
   ['vite', 'preview', '--mode', 'demo', '--strictPort', '--port', String(port)],
-  {
-    stdio: 'ignore',
-  },
+  // A process group of its own: npx starts vite as a child, and both must stop with this script
+  // (a server left on the port would serve the next run an old build).
+  { stdio: 'ignore', detached: true },
 );
 try {
   const browser = await chromium.launch({
@@ -55,5 +55,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  process.kill(-server.pid);
 }
