@@ -189,6 +189,17 @@ export function planBundle(
     );
   };
 
+  /** A target's bindings as UCS reports them against the bundle's, as lines per policy. */
+  const permissionsChange = (
+    ruleNamespaces: readonly NormalizedRuleNamespace[] | undefined,
+    permissions: readonly BundlePermission[],
+  ) =>
+    change(
+      'permissions',
+      permissionLines(currentPermissions(ruleNamespaces)),
+      permissionLines(bundlePermissionsByPolicy(permissions)),
+    );
+
   const steps: PlanStep[] = [];
 
   // Policies.
@@ -301,11 +312,10 @@ export function planBundle(
   fleets.forEach((fleet, index) => {
     if (!fleet.permissions) return;
     checkPolicies(fleet.permissions, ['fleets', index, 'permissions']);
-    const before = permissionLines(
-      currentPermissions(fleetByName.get(fleet.name)?.spec.ruleNamespaces),
+    const changes = permissionsChange(
+      fleetByName.get(fleet.name)?.spec.ruleNamespaces,
+      fleet.permissions,
     );
-    const after = permissionLines(bundlePermissionsByPolicy(fleet.permissions));
-    const changes = change('permissions', before, after);
     if (changes.length)
       steps.push({
         kind: 'setFleetPermissions',
@@ -318,9 +328,7 @@ export function planBundle(
     checkPolicies(entry.permissions, ['clusters', index, 'permissions']);
     const cluster = clusterNamed(entry.name, ['clusters', index, 'name']);
     if (!cluster) return;
-    const before = permissionLines(currentPermissions(cluster.spec.ruleNamespaces));
-    const after = permissionLines(bundlePermissionsByPolicy(entry.permissions));
-    const changes = change('permissions', before, after);
+    const changes = permissionsChange(cluster.spec.ruleNamespaces, entry.permissions);
     if (changes.length)
       steps.push({
         kind: 'setClusterPermissions',
