@@ -53,4 +53,13 @@ describe('the import page', () => {
     expect(await screen.findByRole('region', { name: 'Plan: 2 changes' })).toBeInTheDocument();
     expect(screen.getByLabelText(m.textLabel)).toHaveValue(bundle);
   });
+
+  it('keeps the pasted text when the operator leaves the page and comes back', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderApp(paths.bundleImport());
+    await user.type(await screen.findByLabelText(m.textLabel), 'kind: Bundle');
+    unmount();
+    renderApp(paths.bundleImport());
+    expect(await screen.findByLabelText(m.textLabel)).toHaveValue('kind: Bundle');
+  });
 });

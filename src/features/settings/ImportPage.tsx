@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   Alert,
   Button,
@@ -14,6 +14,7 @@ import { IconFileUpload, IconListCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StepResult } from '@/api/bundle/apply';
 import { useApplyPlan, usePlanBundle, type PlannedBundle } from '@/api/bundle/useBundle';
+import { modeStorageKey } from '@/api/mode';
 import { apiSentence } from '@/components/ApiText';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
@@ -30,7 +31,7 @@ import { ConfigurationTabs } from './ConfigurationTabs';
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useBundleDraft();
   const [stopOnError, setStopOnError] = useState(true);
   const [progress, setProgress] = useState<StepResult[]>([]);
   const [applyTotal, setApplyTotal] = useState(0);
@@ -188,4 +189,23 @@ function readText(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
     reader.readAsText(file);
   });
+}
+
+const draftKey = modeStorageKey('bundle-draft');
+
+/**
+ * The bundle's text, kept for the tab's session: a look at a fleet's page between planning and
+ * applying does not lose what was pasted. (It holds names and user IDs, never a secret.)
+ */
+function useBundleDraft(): [string, (text: string) => void] {
+  const [text, setText] = useState(() => globalThis.sessionStorage?.getItem(draftKey) ?? '');
+  const keep = useCallback((next: string) => {
+    setText(next);
+    try {
+      globalThis.sessionStorage?.setItem(draftKey, next);
+    } catch {
+      // Storage full or refused: the text stays on the page, only not across pages.
+    }
+  }, []);
+  return [text, keep];
 }
