@@ -32,6 +32,29 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('the UCS HTTP layer', () => {
+  it('parses a body once, with or without a Content-Length, and keeps its headers', async () => {
+    const body = JSON.stringify({ items: [{ metadata: { uid: 'c-1' } }], total: 1 });
+    const parse = vi.spyOn(JSON, 'parse');
+    for (const length of [undefined, String(body.length)]) {
+      parse.mockClear();
+      const { client } = clientWith(
+        async () =>
+          new Response(body, {
+            headers: {
+              'Content-Type': 'application/json',
+              'X-Request-Id': 'req-7',
+              ...(length ? { 'Content-Length': length } : {}),
+            },
+          }),
+      );
+      const { data, response } = await client.GET('/v1/clusters');
+      expect(data?.items?.[0]?.metadata?.uid).toBe('c-1');
+      expect(response.headers.get('X-Request-Id')).toBe('req-7');
+      expect(parse.mock.calls.filter(([text]) => text === body)).toHaveLength(1);
+    }
+    parse.mockRestore();
+  });
+
   it('sends the token as X-Auth-Token and returns the data', async () => {
     const { client, fetch } = clientWith(async () => json({ versions: ['v1.25'] }), 'secret');
     const data = await unwrap(client.GET('/v1/config/registeredclusterversions'));
