@@ -41,15 +41,22 @@ export interface BundleSelection {
   clusters?: ReadonlySet<string>;
 }
 
-export function toBundle(facts: BundleFacts, selection: BundleSelection = {}): Bundle {
-  const ruleNames = new Map(facts.rules.map((rule) => [rule.metadata.uid, rule.metadata.name]));
-  // A binding to a policy UCS no longer lists keeps the name UCS reported with it.
-  const reportedNames = new Map<string, string>();
+/**
+ * A policy's name by its id: as UCS lists it, or (for a binding to a policy UCS no longer lists)
+ * the name UCS reported with the binding, or the id itself.
+ */
+export function policyNamer(facts: BundleFacts): (id: string) => string {
+  const names = new Map<string, string>();
   for (const target of [...facts.fleets, ...facts.clusters])
     for (const entry of target.spec.ruleNamespaces ?? [])
       for (const rule of entry.rules ?? [])
-        if (rule.ruleID && rule.ruleName) reportedNames.set(rule.ruleID, rule.ruleName);
-  const policyName = (id: string) => ruleNames.get(id) ?? reportedNames.get(id) ?? id;
+        if (rule.ruleID && rule.ruleName) names.set(rule.ruleID, rule.ruleName);
+  for (const rule of facts.rules) names.set(rule.metadata.uid, rule.metadata.name ?? '');
+  return (id) => names.get(id) ?? id;
+}
+
+export function toBundle(facts: BundleFacts, selection: BundleSelection = {}): Bundle {
+  const policyName = policyNamer(facts);
   const picked = (set: ReadonlySet<string> | undefined, id: string) => !set || set.has(id);
 
   const policies = facts.rules

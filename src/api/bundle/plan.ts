@@ -9,7 +9,7 @@ import { allNamespaces, namespacesByRule, normalizeNamespaces } from '../binding
 import type { NormalizedCluster, NormalizedRuleNamespace } from '../normalize';
 import { templateContents, type PolicyType } from '../reference/permissions';
 import type { CreateRuleRequest, UpdateRuleRequest } from '../types';
-import type { BundleFacts } from './export';
+import { policyNamer, type BundleFacts } from './export';
 import type { BundleLocation, BundleProblem, ProblemDetails } from './parse';
 import type { Bundle, BundlePermission, BundlePolicy } from './schema';
 
@@ -149,9 +149,6 @@ export function planBundle(
   );
 
   const ruleByName = new Map(facts.rules.map((rule) => [rule.metadata.name ?? '', rule]));
-  const ruleName = new Map(
-    facts.rules.map((rule) => [rule.metadata.uid, rule.metadata.name ?? '']),
-  );
   const fleetByName = new Map(facts.fleets.map((fleet) => [fleet.metadata.name ?? '', fleet]));
   const fleetName = new Map(
     facts.fleets.map((fleet) => [fleet.metadata.uid, fleet.metadata.name ?? '']),
@@ -175,19 +172,12 @@ export function planBundle(
           problem([...path, index, 'policies', at], { code: 'unknownPolicy', name });
       }),
     );
-  // Bindings UCS reports, by policy name (a policy it no longer lists keeps its reported name).
-  const currentPermissions = (ruleNamespaces: readonly NormalizedRuleNamespace[] | undefined) => {
-    const reported = new Map<string, string>();
-    for (const entry of ruleNamespaces ?? [])
-      for (const rule of entry.rules ?? [])
-        if (rule.ruleID && rule.ruleName) reported.set(rule.ruleID, rule.ruleName);
-    return new Map(
-      [...namespacesByRule(ruleNamespaces)].map(([id, namespaces]) => [
-        ruleName.get(id) ?? reported.get(id) ?? id,
-        namespaces,
-      ]),
+  // Bindings UCS reports, by policy name.
+  const policyName = policyNamer(facts);
+  const currentPermissions = (ruleNamespaces: readonly NormalizedRuleNamespace[] | undefined) =>
+    new Map(
+      [...namespacesByRule(ruleNamespaces)].map(([id, namespaces]) => [policyName(id), namespaces]),
     );
-  };
 
   /** A target's bindings as UCS reports them against the bundle's, as lines per policy. */
   const permissionsChange = (

@@ -97,32 +97,46 @@ type Computed =
  * current lists and the proposed change. Nothing for a null proposal; the operator may confirm
  * while it loads or when it could not be computed.
  */
-export function AccessImpactPreview({
-  proposal,
-  impact,
-}: {
-  proposal?: AccessProposal | null;
-  /** An impact computed by the caller (a whole plan's), instead of one proposal's. */
-  impact?: AccessImpact;
-}) {
-  const { t } = useTranslation();
-  const headingId = useId();
+export function AccessImpactPreview({ proposal }: { proposal: AccessProposal | null }) {
   const { facts, error, refetch } = useAccessFacts();
   // Callers build the proposal in render: compare it by value, not identity, so the impact is
   // computed once per change and not on every keystroke elsewhere in the dialog.
   const key = proposal ? JSON.stringify(proposal) : '';
   const computed = useMemo<Computed | undefined>(() => {
-    if (impact) return { impact };
     if (!facts || !key) return undefined;
     try {
       return { impact: impactOf(facts, JSON.parse(key) as AccessProposal) };
     } catch (failure) {
       return { error: failure };
     }
-  }, [facts, key, impact]);
+  }, [facts, key]);
 
-  if (!proposal && !impact) return null;
-  const failure: unknown = (impact ? undefined : error) ?? computed?.error;
+  if (!proposal) return null;
+  return (
+    <ImpactFrame
+      impact={computed?.impact}
+      failure={error ?? computed?.error}
+      onRetry={error ? () => void refetch() : undefined}
+    />
+  );
+}
+
+/** An impact its caller computed (a whole plan's), in the same frame; it reads nothing. */
+export function AccessImpactSummary({ impact }: { impact: AccessImpact }) {
+  return <ImpactFrame impact={impact} />;
+}
+
+function ImpactFrame({
+  impact,
+  failure,
+  onRetry,
+}: {
+  impact?: AccessImpact;
+  failure?: unknown;
+  onRetry?: () => void;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
   return (
     <Paper component="section" withBorder p="sm" radius="md" aria-labelledby={headingId}>
       <Stack gap="xs">
@@ -132,10 +146,10 @@ export function AccessImpactPreview({
         {failure ? (
           <Stack gap="xs">
             <Text size="sm">{t('effectiveAccess.impact.failed')}</Text>
-            <ErrorState error={failure} onRetry={error ? () => void refetch() : undefined} />
+            <ErrorState error={failure} onRetry={onRetry} />
           </Stack>
-        ) : computed?.impact ? (
-          <ImpactBody impact={computed.impact} />
+        ) : impact ? (
+          <ImpactBody impact={impact} />
         ) : (
           <Group gap="xs" role="status">
             <Loader size="xs" aria-hidden />

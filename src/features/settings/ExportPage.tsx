@@ -14,13 +14,12 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDownload } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useQueryState, useQueryStates } from 'nuqs';
 import { useTranslation } from 'react-i18next';
+import { useAccessFacts } from '@/api/access/useAccessFacts';
 import { bundleYaml, toBundle } from '@/api/bundle/export';
 import { bundleFileName } from '@/api/bundle/schema';
 import { terraformFileName, toTerraform } from '@/api/export/terraform';
-import { apiQuery } from '@/api/query';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { downloadText } from '@/components/export/download';
@@ -40,30 +39,17 @@ import {
 const previewLines = 2000;
 
 /**
- * Every policy, fleet and cluster: what the export chooses from. The cluster list is asked for
- * without status (the export writes none of it), the same cached reads as the access explorer.
+ * Every policy, fleet and cluster: what the export chooses from. The access module's reads (the
+ * cluster list without status, which the export writes none of), renamed as the page calls them.
  */
 function useExportSources() {
-  const policies = useQuery(apiQuery('listRules'));
-  const clusters = useQuery(apiQuery('listClusters', { enablestatus: false }));
-  const fleets = useQuery(apiQuery('listClusterGroups'));
+  const { facts, error, refetch } = useAccessFacts();
   // One object while the lists stay the same: the file is written again only when they change.
   const sources = useMemo(
-    () =>
-      policies.data && fleets.data && clusters.data
-        ? {
-            policies: policies.data.items,
-            fleets: fleets.data.items,
-            clusters: clusters.data.items,
-          }
-        : undefined,
-    [policies.data, fleets.data, clusters.data],
+    () => facts && { policies: facts.rules, fleets: facts.fleets, clusters: facts.clusters },
+    [facts],
   );
-  return {
-    sources,
-    error: policies.error ?? fleets.error ?? clusters.error,
-    refetch: () => Promise.all([policies.refetch(), fleets.refetch(), clusters.refetch()]),
-  };
+  return { sources, error, refetch };
 }
 
 type Sources = NonNullable<ReturnType<typeof useExportSources>['sources']>;
@@ -81,7 +67,7 @@ function fileOf(
 ): string {
   if (!picked || !sources) return '';
   if (format === 'yaml') {
-    const ids = (items: { metadata: { uid: string } }[]) =>
+    const ids = (items: readonly { metadata: { uid: string } }[]) =>
       new Set(items.map((item) => item.metadata.uid));
     return bundleYaml(
       toBundle(
@@ -133,7 +119,10 @@ export function ExportPage() {
 
   const selected = useMemo(() => {
     if (!sources) return undefined;
-    const pick = <T extends { metadata: { uid: string } }>(items: T[], ids: string[] | null) => {
+    const pick = <T extends { metadata: { uid: string } }>(
+      items: readonly T[],
+      ids: string[] | null,
+    ): readonly T[] => {
       if (ids === null) return items;
       const wanted = new Set(ids);
       return items.filter((item) => wanted.has(item.metadata.uid));

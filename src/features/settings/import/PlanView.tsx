@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BundleFacts } from '@/api/bundle/export';
 import { planImpact } from '@/api/bundle/impact';
 import type { BundlePlan, FieldChange, PlanStep } from '@/api/bundle/plan';
-import { AccessImpactPreview } from '@/components/access/AccessImpactPreview';
+import { AccessImpactSummary } from '@/components/access/AccessImpactPreview';
 import { ApiText } from '@/components/ApiText';
 import classes from './PlanView.module.css';
 import { useStepText } from './stepText';
@@ -105,7 +105,7 @@ export function PlanView({
             {t('configuration.import.moreSteps', { count: plan.steps.length - shown.length })}
           </Text>
         )}
-        <AccessImpactPreview impact={impact} />
+        <AccessImpactSummary impact={impact} />
         {children}
       </Stack>
     </Paper>
