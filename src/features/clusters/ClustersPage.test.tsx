@@ -56,8 +56,17 @@ describe('the cluster inventory', () => {
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/fleets/${cluster?.spec?.clusterGroupID}`),
     );
+    // As an operator does, look at the fleet's page before going back: a navigation started
+    // while the previous one still renders shows that page in between (React commits each).
+    const { items: fleets = [] } = await unwrap(ucs.GET('/v1/clustergroups'));
+    const fleetName = fleets.find((f) => f.metadata?.uid === cluster?.spec?.clusterGroupID)
+      ?.metadata?.name;
+    await screen.findByRole('heading', { name: fleetName, level: 1 });
     await router.navigate('/clusters');
-    await user.click(await screen.findByRole('link', { name: 'prod-beijing-cce' }));
+    // The fleet page lists the same cluster: wait for the inventory before clicking its link.
+    await screen.findByRole('heading', { name: t.title, level: 1 });
+    const inventory = await screen.findByRole('table');
+    await user.click(within(inventory).getByRole('link', { name: 'prod-beijing-cce' }));
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/clusters/${cluster?.metadata?.uid}`),
     );
