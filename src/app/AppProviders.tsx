@@ -25,7 +25,9 @@ function useRedirectToSignInOnUnauthorized(router: AppRouter, queryClient: Query
   useEffect(
     () =>
       session.onUnauthorized(() => {
-        const { pathname, search } = router.state.location;
+        // The address bar, not the router's location: lists change their parameters without a
+        // navigation (useListState), and the operator comes back to the view they had.
+        const { pathname, search } = window.location;
         // Several requests may fail at once: redirect once, and never while sign-in is already
         // on its way (a second redirect would land on a sign-in form the operator is filling).
         if (

@@ -103,4 +103,19 @@ describe('the app shell', () => {
     expect(router.state.location.search).toBe('?page=2');
     expect(await screen.findByRole('table')).toBeInTheDocument();
   });
+
+  it('comes back after sign-in to the search the operator had typed, not the page as it opened', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/clusters');
+    await screen.findByRole('table');
+    await user.type(screen.getByRole('searchbox', { name: en.clusters.filters.search }), 'eks');
+    await waitFor(() => expect(window.location.search).toBe('?q=eks'));
+    // The session expires: the next request (a refresh) is refused.
+    mockBackend.fail('listClusters', { status: 401, code: 'UCS.01000003', times: 1 });
+    await user.click(screen.getByRole('button', { name: en.common.refresh }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe(
+      '/clusters?q=eks',
+    );
+  });
 });

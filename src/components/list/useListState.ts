@@ -41,9 +41,11 @@ export function useListState<Parsers extends UseQueryStatesKeysMap>(
   const [state, setState] = useQueryStates(parsers, {
     urlKeys,
     history: 'push',
-    // The router hears of every change too, so its location (used to come back after sign-in)
-    // is always the one the page shows.
-    shallow: false,
+    // The URL changes without a router navigation: a keystroke in a search renders the list,
+    // not the whole app (every link, the navigation, the header's menus) as a navigation does.
+    // The router's own location then lags the list's parameters: read them through nuqs (or
+    // `window.location`), never through the router's `useSearchParams`/`useLocation`.
+    shallow: true,
   });
 
   const update = useCallback(

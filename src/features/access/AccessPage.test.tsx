@@ -58,10 +58,14 @@ describe('the access explorer', () => {
       expect(await screen.findByRole('option', { name: id })).toBeInTheDocument();
     await user.click(screen.getByRole('option', { name: '873395a21c8d4d8ba9e37d6d32debc41' }));
     await waitFor(() =>
-      expect(router.state.location.search).toContain('user=873395a21c8d4d8ba9e37d6d32debc41'),
+      expect(window.location.search).toContain('user=873395a21c8d4d8ba9e37d6d32debc41'),
     );
     // admin on test-cluster's own bindings, which its fleet overrides: no access at all.
     expect(await screen.findByText(t.users.noMatch)).toBeInTheDocument();
+    // Another way in asks about the same user.
+    await user.click(screen.getByRole('tab', { name: t.views.check }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/access/check'));
+    expect(window.location.search).toBe('?user=873395a21c8d4d8ba9e37d6d32debc41');
   });
 
   it('shows a cluster’s users × namespace scopes, its fleet and its inactive bindings', async () => {

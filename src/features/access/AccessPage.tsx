@@ -7,8 +7,8 @@ import {
   useMatch,
   useNavigate,
   useOutletContext,
-  useSearchParams,
 } from 'react-router';
+import { useQueryState } from 'nuqs';
 import type { AccessFacts } from '@/api/access/effectiveAccess';
 import { useAccessFacts } from '@/api/access/useAccessFacts';
 import { ErrorState } from '@/components/ErrorState';
@@ -18,6 +18,7 @@ import { accessViews, paths, type AccessView as View } from '@/paths';
 import { CheckView } from './CheckView';
 import { TargetsView } from './TargetsView';
 import { UsersView } from './UsersView';
+import { usersParsers } from './accessState';
 
 /**
  * `/access/users|targets|check`: the access explorer's header and its three ways in, each a
@@ -26,7 +27,8 @@ import { UsersView } from './UsersView';
 export function AccessPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
+  // Through nuqs: the views set it without a router navigation (useListState).
+  const [user] = useQueryState('user', usersParsers.user);
   const view = useMatch('/access/:view')?.params.view as View | undefined;
   const { facts, isPending, error, refetch } = useAccessFacts();
 
@@ -38,7 +40,6 @@ export function AccessPage() {
         onChange={(next) => {
           const chosen = accessViews.find((item) => item === next);
           // The user asked about stays when going to another way in.
-          const user = params.get('user');
           if (chosen) void navigate(paths.access(chosen, user ? { user } : undefined));
         }}
         keepMounted={false}

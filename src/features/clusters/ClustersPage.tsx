@@ -30,6 +30,7 @@ import { RefreshStatus } from './inventory/RefreshStatus';
 import { SavedViews } from './inventory/SavedViews';
 import { useClusterInventory } from './inventory/useClusterInventory';
 import { paths } from '@/paths';
+import { rememberingT } from '@/i18n/rememberingT';
 import { ListPager } from '@/components/list/ListPager';
 import { DeregisteredAlert } from './inventory/DeregisteredAlert';
 import { useClusterSelection } from './inventory/useClusterSelection';
@@ -59,7 +60,7 @@ export function ClustersPage() {
   const followLink = useFollowLink();
   const context: ColumnContext = useMemo(
     () => ({
-      t,
+      t: rememberingT(t),
       language: i18n.language,
       fleetNames: new Map(
         fleetItems.map((fleet) => [fleet.metadata.uid, fleet.metadata.name ?? '']),
