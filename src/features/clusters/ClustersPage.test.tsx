@@ -88,7 +88,8 @@ describe('the cluster inventory', () => {
     await screen.findByRole('table');
     await user.type(screen.getByRole('searchbox', { name: t.filters.search }), 'eks');
     await waitFor(() => expect(shownNames()).toEqual(['eks-eu-central', 'eks-us-east']));
-    expect(new URLSearchParams(window.location.search).get('q')).toBe('eks');
+    // nuqs writes the address bar a moment after the list shows the change.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('eks'));
   });
 
   it('pages on the server when no client-side filter is set', async () => {

@@ -94,6 +94,7 @@ export function ClustersPage() {
     }
   });
   const refresh = useCallbackRef(() => void list.refetch());
+  const currentView = useCallbackRef(() => listSearchString(state));
   const changePage = useCallback((page: number) => update({ page }), [update]);
   const changePageSize = useCallback(
     (pageSize: (typeof pageSizes)[number]) => update({ pageSize }),
@@ -157,7 +158,7 @@ export function ClustersPage() {
   return (
     <>
       <InventoryHeader
-        current={listSearchString(state)}
+        currentView={currentView}
         onApply={apply}
         columnIds={ids}
         onColumnsChange={setIds}
@@ -226,7 +227,7 @@ export function ClustersPage() {
 }
 
 interface InventoryHeaderProps {
-  current: string;
+  currentView: () => string;
   onApply: (search: string) => void;
   columnIds: string[];
   onColumnsChange: (ids: string[]) => void;
@@ -240,8 +241,8 @@ interface InventoryHeaderProps {
 }
 
 /**
- * The title and the list's actions. Memoised: typing a search changes only `current` (the
- * saved-views menu's "save this view"), not the rest.
+ * The title and the list's actions. Memoised, with stable callbacks only: typing a search
+ * renders none of it.
  */
 const InventoryHeader = memo(function InventoryHeader(props: InventoryHeaderProps) {
   const { t } = useTranslation();
@@ -251,7 +252,7 @@ const InventoryHeader = memo(function InventoryHeader(props: InventoryHeaderProp
       description={t('clusters.description')}
       actions={
         <>
-          <SavedViews current={props.current} onApply={props.onApply} />
+          <SavedViews currentView={props.currentView} onApply={props.onApply} />
           <ColumnChooser
             ids={props.columnIds}
             onChange={props.onColumnsChange}

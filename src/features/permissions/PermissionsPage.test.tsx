@@ -48,7 +48,8 @@ describe('the permission policy list', () => {
     );
     expect(within(table).getByRole('link', { name: 'ci-deployer' })).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'develop' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?q=deploy');
+    // nuqs writes the address bar a moment after the list shows the change.
+    await waitFor(() => expect(window.location.search).toBe('?q=deploy'));
 
     await user.click(screen.getByRole('combobox', { name: m.list.typeFilter }));
     // Mantine hides the dropdown from jsdom's layout-less view, so the option is queried hidden.
@@ -56,7 +57,10 @@ describe('the permission policy list', () => {
     await waitFor(() =>
       expect(within(table).queryByRole('link', { name: 'develop' })).not.toBeInTheDocument(),
     );
-    expect(new URLSearchParams(window.location.search).get('type')).toBe('custom');
+    // nuqs writes the address bar a moment after the list shows the change.
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('type')).toBe('custom'),
+    );
   });
 
   it('reads search and type from the URL and says when nothing matches', async () => {

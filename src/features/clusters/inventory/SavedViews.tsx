@@ -16,13 +16,16 @@ export interface SavedView {
 const storageKey = modeStorageKey('clusters:views');
 
 interface SavedViewsProps {
-  /** The current view's parameters. */
-  current: string;
+  /**
+   * The current view's parameters, asked when the operator saves: a function rather than the
+   * string, so that typing a search does not render the menu again with every key.
+   */
+  currentView: () => string;
   onApply: (search: string) => void;
 }
 
 /** Named filter sets, kept in this browser: save the current view, recall or delete one. */
-export function SavedViews({ current, onApply }: SavedViewsProps) {
+export function SavedViews({ currentView, onApply }: SavedViewsProps) {
   const { t } = useTranslation();
   const [views, setViews] = useLocalStorage<SavedView[]>({
     key: storageKey,
@@ -34,7 +37,7 @@ export function SavedViews({ current, onApply }: SavedViewsProps) {
 
   const save = (name: string) => {
     // Saving under an existing name replaces that view.
-    setViews([...list.filter((view) => view.name !== name), { name, search: current }]);
+    setViews([...list.filter((view) => view.name !== name), { name, search: currentView() }]);
     setNaming(false);
   };
 
