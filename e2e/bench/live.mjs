@@ -3,9 +3,11 @@
  * Live-mode benchmark (numbers, not pass/fail): the production build against the mock UCS HTTP
  * server at 10,000 clusters, side by side with the floor page (e2e/bench/floor/: a minimal Vite +
  * React page that fetches the first 25 clusters through the same proxy and renders them as
- * table rows). Both are served by `vite preview` with the project's config (proxy, headers), so
- * only the app differs. In Chromium, each figure from fresh browser contexts, the two pages taking
- * turns:
+ * table rows) and the stack's floor page (e2e/bench/stack-floor/: the same on the libraries the
+ * console must use — Mantine, React Router, i18next, TanStack Query — with the inventory's first
+ * request and columns). All are served by `vite preview` with the project's config (proxy,
+ * headers), so only the app differs. In Chromium, each figure from fresh browser contexts, the
+ * pages taking turns:
  *   - navigation → first table row (in the DOM and the next frame), median of the runs;
  *   - typing a name fragment → rows updated, median and p95 of every search once rows are loaded
  *     (the first search, which loads them, is printed apart);
@@ -30,7 +32,12 @@ const scale = Number(process.env.BENCH_SCALE ?? 10_000);
 const outDir = process.env.BENCH_LIVE_DIR ?? '/tmp/ucs-bench-live';
 const consoleDist = join(outDir, 'console');
 const floorDist = join(outDir, 'floor');
-const floorRoot = fileURLToPath(new URL('./floor', import.meta.url));
+const stackFloorDist = join(outDir, 'stack-floor');
+/** The two floor pages: each built on its own, with none of the app's config. */
+const floorPages = [
+  [fileURLToPath(new URL('./floor', import.meta.url)), floorDist],
+  [fileURLToPath(new URL('./stack-floor', import.meta.url)), stackFloorDist],
+];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Process groups this script started; each is killed on exit, however it exits. */
@@ -99,19 +106,25 @@ if (!process.env.BENCH_SKIP_BUILD) {
     ['vite', 'build', '--outDir', consoleDist, '--emptyOutDir', '--logLevel', 'error'],
     { stdio: 'inherit' },
   );
-  // The floor page on its own: none of the app's config, only the React plugin.
+  // The floor pages on their own: none of the app's config, only the React plugin.
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
-  await build({
-    root: floorRoot,
-    configFile: false,
-    logLevel: 'error',
-    plugins: [react()],
-    build: { outDir: floorDist, emptyOutDir: true },
-  });
+  for (const [root, dist] of floorPages)
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'error',
+      plugins: [react()],
+      build: { outDir: dist, emptyOutDir: true },
+    });
 }
 
-const [mockPort, consolePort, floorPort] = [await freePort(), await freePort(), await freePort()];
+const [mockPort, consolePort, floorPort, stackFloorPort] = [
+  await freePort(),
+  await freePort(),
+  await freePort(),
+  await freePort(),
+];
 const mockUrl = `http://127.0.0.1:${mockPort}`;
 startGroup('npx', [
   'tsx',
@@ -127,6 +140,7 @@ const endpoints = { UCS_ENDPOINT: mockUrl, IAM_ENDPOINT: mockUrl };
 for (const [port, dist] of [
   [consolePort, consoleDist],
   [floorPort, floorDist],
+  [stackFloorPort, stackFloorDist],
 ])
   startGroup(
     'npx',
@@ -135,9 +149,11 @@ for (const [port, dist] of [
   );
 const consoleBase = `http://127.0.0.1:${consolePort}`;
 const floorBase = `http://127.0.0.1:${floorPort}`;
+const stackFloorBase = `http://127.0.0.1:${stackFloorPort}`;
 await waitFor(`${mockUrl}/v1/config/registeredclusterversions`, 'the mock server');
 await waitFor(consoleBase, 'vite preview (console)');
 await waitFor(floorBase, 'vite preview (floor)');
+await waitFor(stackFloorBase, 'vite preview (stack floor)');
 
 /** What sign-in leaves in sessionStorage (src/api/session.ts); the mock takes any token. */
 const session = {
@@ -193,6 +209,7 @@ const total = scale.toLocaleString('en-US');
 const providers = ['azure', 'aws', 'googlecloud', 'aliyun', 'tencentcloud'];
 const results = {
   floor: { firstRows: [], heap: [] },
+  stackFloor: { firstRows: [] },
   console: { firstRows: [], firstSearch: [], search: [], filter: [], heap: [] },
 };
 
@@ -208,6 +225,17 @@ try {
       const shown = await page.locator('tbody tr').count();
       if (shown !== Math.min(25, scale)) throw new Error(`The floor page shows ${shown} rows`);
       results.floor.heap.push(await heapMb(context, page));
+      await context.close();
+    }
+    {
+      const { context, page, firstRow } = await openFresh(
+        browser,
+        `${stackFloorBase}/`,
+        'tbody tr',
+      );
+      results.stackFloor.firstRows.push(firstRow);
+      const shown = await page.locator('tbody tr').count();
+      if (shown !== Math.min(50, scale)) throw new Error(`The stack's floor shows ${shown} rows`);
       await context.close();
     }
     {
@@ -255,6 +283,7 @@ const samples = (values) => values.map((value) => value.toFixed(0)).join(', ');
 
 const firstRowsFloor = median(results.floor.firstRows);
 const firstRowsConsole = median(results.console.firstRows);
+const firstRowsStack = median(results.stackFloor.firstRows);
 const heapFloor = median(results.floor.heap);
 const heapConsole = median(results.console.heap);
 const rows = [
@@ -265,6 +294,20 @@ const rows = [
     ms(firstRowsConsole),
     ratio(firstRowsConsole, firstRowsFloor),
     '≤ 1.5× the floor',
+  ],
+  [
+    `  the stack's floor page (Mantine, Router, i18next, Query)`,
+    ms(firstRowsFloor),
+    ms(firstRowsStack),
+    ratio(firstRowsStack, firstRowsFloor),
+    '',
+  ],
+  [
+    `  the console against the stack's floor page`,
+    ms(firstRowsStack),
+    ms(firstRowsConsole),
+    ratio(firstRowsConsole, firstRowsStack),
+    '',
   ],
   [
     'type a name fragment → rows updated, median',
@@ -307,6 +350,7 @@ console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(format(row));
 console.log('\nSamples (ms unless noted):');
 console.log(`  first row, floor:                  ${samples(results.floor.firstRows)}`);
+console.log(`  first row, stack's floor:          ${samples(results.stackFloor.firstRows)}`);
 console.log(`  first row, console:                ${samples(results.console.firstRows)}`);
 console.log(
   `  first search (loads every row):    ${samples(results.console.firstSearch)}` +
