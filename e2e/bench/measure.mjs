@@ -23,7 +23,12 @@ export function measureInPage(page, expected, act) {
       const done = new Promise((resolve) => {
         const check = () => {
           const now = view();
-          const shown = text ? now.split('|')[0].includes(text) : now !== before;
+          const [status, firstRow] = now.split('|');
+          // A search is shown when its matches are: the first row holds what was typed (the
+          // row count alone may read the same before and after, "1–10 of 10").
+          const matches =
+            action.kind !== 'type' || !action.value || firstRow.includes(action.value);
+          const shown = matches && (text ? status.includes(text) : now !== before);
           if (shown && !document.querySelector('[data-stale]')) {
             observer.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - start));
