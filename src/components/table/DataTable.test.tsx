@@ -78,6 +78,14 @@ describe('DataTable columns by width', () => {
     expect(hidden).toHaveBeenLastCalledWith([]);
   });
 
+  it('says nothing when every column fits: the page starts with none hidden', () => {
+    boxWidth = 1000;
+    const hidden = vi.fn();
+    renderTable(hidden);
+    expect(screen.getByRole('columnheader', { name: 'Created' })).toBeInTheDocument();
+    expect(hidden).not.toHaveBeenCalled();
+  });
+
   it('renders the rows once, with the columns that fit: a left-out column’s cells never render', () => {
     boxWidth = 800;
     const created = vi.fn((name: string) => name);

@@ -61,7 +61,10 @@ interface DataTableProps<Row> extends Omit<TableProps, 'data'> {
   position?: { firstRowIndex: number; totalRows: number };
   /** A refetch is running: the rows stay, dimmed, and the table says it is busy. */
   busy?: boolean;
-  /** The ids of the columns left out for want of width (`hideBelow`), whenever they change. */
+  /**
+   * The ids of the columns left out for want of width (`hideBelow`), whenever they change; none
+   * are at first, so a table that fits says nothing.
+   */
   onHiddenColumnsChange?: (ids: readonly string[]) => void;
 }
 
@@ -98,8 +101,14 @@ export function DataTable<Row>({
         : noColumnsHidden,
     [hiddenKey],
   );
+  // Told only when it changes: the page's own state starts at "none hidden", and telling it
+  // "none" again after the first measure rendered the whole page once more before its rows
+  // were painted.
+  const reportedKey = useRef('');
   useEffect(() => {
-    if (!measuring) onHiddenColumnsChange?.(hiddenKey ? hiddenKey.split(' ') : []);
+    if (measuring || reportedKey.current === hiddenKey) return;
+    reportedKey.current = hiddenKey;
+    onHiddenColumnsChange?.(hiddenKey ? hiddenKey.split(' ') : []);
   }, [measuring, hiddenKey, onHiddenColumnsChange]);
 
   // Busy is shown on a frame around the table: it turns on and off with every keystroke of a
