@@ -223,7 +223,9 @@ test.describe('hostile API text', () => {
   test('an error that quotes error_msg: isolated, and whole on hover however long', async ({
     page,
   }) => {
-    await open(page, '/');
+    // Not the overview: it reads the policies itself, and the policy list would show them from
+    // its cache, or take the fault, depending on which answer came first.
+    await open(page, '/clusters');
     const nav = page.getByRole('navigation', { name: en.nav.main });
     // Faults live in the page's mock backend: inject, then move on without reloading.
     await page.evaluate(
@@ -238,7 +240,7 @@ test.describe('hostile API text', () => {
       [rloName, fleets.long.description] as const,
     );
     await nav.getByRole('link', { name: en.nav.fleets }).click();
-    // The overview asks for fleets too: wait for the fleet list's own alert.
+    // The inventory asks for fleets too (all of them, not a page): wait for the fleet list's alert.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.fleets.title);
     await expect(page.getByRole('alert')).toContainText(rloName);
     expect(await expectIsolated(page)).toBeGreaterThan(0);
