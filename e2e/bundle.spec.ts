@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse, stringify } from 'yaml';
+import type { Bundle } from '../src/api/bundle/schema';
+import { editSeedBundle } from '../src/api/bundle/testing';
 import { en } from '../src/i18n/resources';
 import { openWith } from './support/fixtures';
 
 const t = en.configuration;
 const m = en.configuration.import;
-
-interface Bundle {
-  policies: { name: string; contents?: { verbs: string[]; resources: string[] }[] }[];
-  fleets: {
-    name: string;
-    description?: string;
-    clusters?: string[];
-    permissions?: { policies: string[]; namespaces: string[] }[];
-  }[];
-}
 
 /** The export page's YAML bundle of the whole account, as downloaded. */
 async function exportBundle(page: Page): Promise<string> {
@@ -41,19 +33,9 @@ async function planBundle(page: Page, text: string) {
 test('an exported bundle, edited, plans exactly the edits, applies them, and then plans no changes', async ({
   page,
 }) => {
-  const bundle = parse(await exportBundle(page)) as Bundle;
-
   // The edits: a new fleet with two clusters in no fleet, a policy's verbs, and that policy bound
   // to the new fleet for `default`.
-  bundle.fleets.push({
-    name: 'platform',
-    description: 'Platform team',
-    clusters: ['private-k8s-wuhan', 'rancher-lab-nanjing'],
-    permissions: [{ policies: ['audit-viewer'], namespaces: ['default'] }],
-  });
-  const auditor = bundle.policies.find((policy) => policy.name === 'audit-viewer');
-  if (!auditor?.contents?.[0]) throw new Error('the seed has audit-viewer');
-  auditor.contents[0].verbs = ['get', 'list', 'watch'];
+  const bundle = editSeedBundle(parse(await exportBundle(page)) as Bundle);
   const edited = stringify(bundle);
 
   await planBundle(page, edited);

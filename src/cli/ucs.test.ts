@@ -12,6 +12,7 @@ import { parse, stringify } from 'yaml';
 import { DEMO_CREDENTIALS, EXPIRED_TOKEN } from '../../mocks/resources/iam';
 import { startMockServer, type RunningMockServer } from '../../mocks/server/main';
 import type { Bundle } from '@/api/bundle/schema';
+import { editSeedBundle } from '@/api/bundle/testing';
 import { runCli, type CliIo } from './run';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,15 +68,7 @@ describe('npm run ucs against the mock server', () => {
     const bundle = parse(await readFile(file('bundle.yaml'), 'utf8')) as Bundle;
     expect(bundle.fleets?.map((fleet) => fleet.name)).toContain('cluster-dev');
 
-    bundle.fleets?.push({
-      name: 'platform',
-      description: 'Platform team clusters',
-      clusters: ['private-k8s-wuhan', 'rancher-lab-nanjing'],
-      permissions: [{ policies: ['audit-viewer'], namespaces: ['default'] }],
-    });
-    const auditor = bundle.policies?.find((policy) => policy.name === 'audit-viewer');
-    if (!auditor?.contents?.[0]) throw new Error('the seed has audit-viewer');
-    auditor.contents[0].verbs = ['get', 'list', 'watch'];
+    editSeedBundle(bundle);
     await writeFile(file('edited.yaml'), stringify(bundle));
 
     const planned = await ucs(['plan', file('edited.yaml')]);

@@ -13,6 +13,7 @@ import { describeBundleProblem, parseBundle } from './parse';
 import { planBundle, type PlanStep } from './plan';
 import { bundleApiOn, readBundleFacts } from './remote';
 import type { Bundle } from './schema';
+import { editSeedBundle } from './testing';
 
 const api = bundleApiOn(
   operationsOn(
@@ -89,16 +90,7 @@ describe('a bundle exported from the account', () => {
 
 describe('an edited bundle', () => {
   it('plans exactly the edits, applies them in order, and then plans no change', async () => {
-    const bundle = await exported();
-    bundle.fleets?.push({
-      name: 'platform',
-      description: 'Platform team clusters',
-      clusters: ['private-k8s-wuhan', 'rancher-lab-nanjing'],
-      permissions: [{ policies: ['audit-viewer'], namespaces: ['default'] }],
-    });
-    const auditor = bundle.policies?.find((policy) => policy.name === 'audit-viewer');
-    if (!auditor?.contents?.[0]) throw new Error('the seed has audit-viewer');
-    auditor.contents[0].verbs = ['get', 'list', 'watch'];
+    const bundle = editSeedBundle(await exported());
 
     const { plan, facts } = await planOf(bundle);
     expect(plan.problems).toEqual([]);
